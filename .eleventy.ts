@@ -1,0 +1,43 @@
+import { HtmlBasePlugin, I18nPlugin } from "@11ty/eleventy";
+import { loadSite } from "./lib/site/index.ts";
+import { readDeploy } from "./lib/eleventy/env.ts";
+import { altPath, globalData } from "./lib/eleventy/data.ts";
+import { registerFilters, registerShortcodes } from "./lib/eleventy/filters.ts";
+import { TABLES } from "./lib/eleventy/tables.ts";
+import { md } from "./lib/prose/render.ts";
+
+// Wiring only. Loading the site validates every data and locale file, so bad input stops the build before any write.
+export default function (config: any) {
+  const root = process.env.REPORT_ROOT ?? process.cwd();
+  let site = loadSite(root);
+  const deploy = readDeploy();
+  // During `npm start`, locale, prose and data edits are picked up on the next rebuild without a restart.
+  config.on("eleventy.before", ({ runMode }: { runMode: string }) => {
+    if (runMode === "serve" || runMode === "watch") site = loadSite(root);
+  });
+  const current = () => site;
+
+  config.addPlugin(I18nPlugin, { defaultLanguage: site.catalog.languages.default, errorMode: "allow-fallback" });
+  config.addPlugin(HtmlBasePlugin);
+  config.setLibrary("md", md);
+  config.addGlobalData("site", () => globalData(current(), deploy));
+  config.addNunjucksGlobal("altPath", altPath);
+  config.addNunjucksGlobal("langInfo", (code: string) => globalData(current(), deploy).langs.find((l) => l.code === code));
+  registerFilters(config, current);
+  registerShortcodes(config, current, TABLES);
+
+  config.addPassthroughCopy({ "public/": "/" });
+  config.ignores.add("content/*/sections/**");
+  config.addWatchTarget("./locales/");
+  config.addWatchTarget("./data/");
+  config.addWatchTarget("./content/");
+  config.setServerOptions({ port: 8080 });
+
+  return {
+    dir: { input: "content", includes: "../templates", layouts: "../templates/layouts", data: "_data", output: process.env.OUTPUT_DIR ?? "_site" },
+    pathPrefix: deploy.pathPrefix,
+    templateFormats: ["njk", "md"],
+    htmlTemplateEngine: "njk",
+    markdownTemplateEngine: false,
+  };
+}

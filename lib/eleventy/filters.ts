@@ -1,0 +1,60 @@
+import type { Site } from "../site/index.ts";
+import { md, renderProse } from "../prose/render.ts";
+import type { Table } from "../tables/types.ts";
+
+type Ctx = { page?: { lang?: string; url?: string }; ctx?: { lang?: string } };
+
+/** The language of the page being rendered: pages set `lang` in their data; the i18n plugin sets page.lang. */
+export function langOf(self: Ctx): string {
+  const code = self?.ctx?.lang ?? self?.page?.lang;
+  if (!code) throw new Error(`cannot tell the language of ${self?.page?.url ?? "this page"}`);
+  return code;
+}
+
+export function registerFilters(config: any, current: () => Site): void {
+  config.addFilter("t", function (this: Ctx, key: string, params?: Record<string, string | number>) {
+    return current().i18n(langOf(this)).t(key, params);
+  });
+  // Locale strings may carry **bold** or `code`; raw HTML in them is shown as text.
+  config.addFilter("tmd", function (this: Ctx, key: string, params?: Record<string, string | number>) {
+    return md.renderInline(current().i18n(langOf(this)).t(key, params));
+  });
+  config.addFilter("f", function (this: Ctx, name: string) {
+    const v = current().facts.get(langOf(this))!.get(name);
+    if (v === undefined) throw new Error(`${this.page?.url}: unknown figure "${name}"`);
+    return v;
+  });
+  config.addFilter("json", (v: unknown) => JSON.stringify(v));
+}
+
+export function registerShortcodes(config: any, current: () => Site, tables: Record<string, (s: Site, lang: string) => Table>): void {
+  config.addShortcode("prose", function (this: Ctx, section: string, part: string) {
+    const site = current();
+    const lang = langOf(this);
+    const where = `content/${lang}/sections/${section}.md (part ${part})`;
+    const src = site.prose.get(lang)?.get(section)?.get(part);
+    if (src === undefined) throw new Error(`${where}: missing; every language needs every part the outline places`);
+    return renderProse(src, where, site.facts.get(lang)!, site.model);
+  });
+  config.addShortcode("table", function (this: Ctx, id: string) {
+    const make = tables[id];
+    if (!make) throw new Error(`unknown table "${id}"; known: ${Object.keys(tables).join(", ")}`);
+    return renderTable(make(current(), langOf(this)));
+  });
+}
+
+const esc = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+
+export function renderTable(t: Table): string {
+  const cls = (c: { numeric?: boolean; tone?: string }) => {
+    const k = [c.numeric ? "num" : "", c.tone ? `tone-${c.tone}` : ""].filter(Boolean).join(" ");
+    return k ? ` class="${k}"` : "";
+  };
+  const text = (c: { text: string; code?: boolean }) => (c.code ? `<code>${esc(c.text)}</code>` : esc(c.text));
+  const head = t.columns.map((c) => `<th scope="col"${cls(c)}>${text(c)}</th>`).join("");
+  const body = t.rows
+    .map((r) => `<tr>${r.map((c) => (c.header ? `<th scope="row"${cls(c)}>${text(c)}</th>` : `<td${cls(c)}>${text(c)}</td>`)).join("")}</tr>`)
+    .join("\n");
+  const note = t.note ? `<p class="table-note">${esc(t.note)}</p>` : "";
+  return `<div class="table-wrap" role="region" aria-label="${esc(t.caption)}" tabindex="0"><table id="table-${t.id}"><caption>${esc(t.caption)}</caption><thead><tr>${head}</tr></thead><tbody>\n${body}\n</tbody></table></div>${note}`;
+}

@@ -1,0 +1,159 @@
+import type { Model, ScenarioId } from "../data/model.ts";
+import { SCENARIO_IDS } from "../data/model.ts";
+import { plotValue } from "../data/quantity.ts";
+import * as d from "../derive/index.ts";
+import type { I18n } from "../i18n/index.ts";
+import { METRICS, series, valueOf } from "./metrics.ts";
+import { claims } from "./claims.ts";
+
+export type Facts = Map<string, string>;
+
+/**
+ * Every figure and derived number that prose may name, formatted for one language.
+ * Prose writes {{ f("rtt.E") }} or {{ f("rtt.change.A.E") }}; an unknown name stops the build.
+ */
+export function buildFacts(model: Model, i18n: I18n): Facts {
+  const facts: Facts = new Map();
+  const put = (k: string, v: string) => facts.set(k, v);
+  const pct = (v: number, digits = 0) => i18n.f.percent(v, digits, true);
+  const times = (v: number) => i18n.t("unit.times", { value: i18n.f.number(v, v >= 10 ? 0 : 1) });
+
+  for (const m of METRICS) {
+    const rows = series(model, m.id);
+    for (const r of rows) {
+      put(`${m.id}.${r.key}`, i18n.unit(r.value, m.unit, m.digits));
+    }
+    if (!rows.length) continue;
+    const low = d.lowest(rows);
+    const high = d.highest(rows);
+    put(`${m.id}.lowest`, low.key);
+    put(`${m.id}.highest`, high.key);
+    put(`${m.id}.min`, i18n.unit(low.value, m.unit, m.digits));
+    put(`${m.id}.max`, i18n.unit(high.value, m.unit, m.digits));
+    put(`${m.id}.spread`, i18n.f.percent(d.spreadPercent(rows.map((r) => r.value)), 1));
+    for (const a of rows) {
+      for (const b of rows) {
+        if (a.key === b.key) continue;
+        put(`${m.id}.change.${a.key}.${b.key}`, pct(d.percentChange(a.value, b.value), Math.abs(d.percentChange(a.value, b.value)) < 1 ? 1 : 0));
+        put(`${m.id}.diff.${a.key}.${b.key}`, signed(i18n.unit(Math.abs(b.value - a.value), m.unit, m.digits), b.value - a.value));
+        put(`${m.id}.ratio.${a.key}.${b.key}`, times(d.ratio(b.value, a.value)));
+      }
+    }
+  }
+
+  const env = model.environment;
+  put("nic.limit", i18n.unit(env.node.nic_bandwidth_gbps, "gbps", 1));
+  put("tcp.share_of_nic.min", i18n.f.percent(d.shareOf(env.node.nic_bandwidth_gbps, Math.min(...series(model, "tcp").map((r) => r.value))), 0));
+  put("env.nodes", i18n.f.integer(env.node_count));
+  put("env.instance", env.node.instance_type);
+  put("env.eks", env.eks_version);
+  put("env.cilium", env.cilium_version);
+  put("method.tcp.duration", i18n.unit(env.method.tcp.duration_s, "s", 0));
+  put("method.tcp.streams", i18n.f.integer(env.method.tcp.streams));
+  put("method.udp.duration", i18n.unit(env.method.udp.duration_s, "s", 0));
+  put("method.udp.target", i18n.unit(env.method.udp.target_gbps, "gbps", 0));
+  put("method.rtt.duration", i18n.unit(env.method.rtt.duration_s, "s", 0));
+  put("method.http.duration", i18n.unit(env.method.http.duration_s, "s", 0));
+  const levels = env.method.http.levels.filter((l) => l.qps > 0).map((l) => l.qps).sort((a, b) => a - b);
+  put("load.low", i18n.f.integer(levels[0]));
+  put("load.high", i18n.f.integer(levels[levels.length - 1]));
+  put("method.http.connections", env.method.http.levels.map((l) => i18n.f.integer(l.connections)).join("/"));
+  put("method.dns.queries", i18n.f.integer(env.method.dns.queries));
+  put("repeats.min", i18n.f.integer(model.report.repeats.min));
+  put("measured_on", formatDate(model.report.measured_on, i18n.lang.intl));
+
+  // HTTP at QPS 5,000: runs whose p99 is far above their own max-QPS p99 are the anomaly the report explains.
+  const anomalies = anomalyScenarios(model);
+  put("http.anomaly.list", anomalies.join(", "));
+  put("http.anomaly.count", i18n.f.integer(anomalies.length));
+  const normal = SCENARIO_IDS.map((s) => valueOf(model, "p99_max", s));
+  put("p99_max.range", i18n.t("quantity.range", { min: i18n.f.number(Math.min(...normal), 0), max: i18n.unit(Math.max(...normal), "ms", 0) }));
+  put("p99_1000.range", i18n.t("quantity.range", { min: i18n.f.number(Math.min(...series(model, "p99_1000").map((r) => r.value)), 2), max: i18n.unit(Math.max(...series(model, "p99_1000").map((r) => r.value)), "ms", 2) }));
+  put("dns.range", i18n.t("quantity.range", { min: i18n.f.number(Math.min(...series(model, "dns_p50").map((r) => r.value), ...series(model, "dns_p99").map((r) => r.value)), 0), max: i18n.unit(Math.max(...series(model, "dns_p99").map((r) => r.value)), "ms", 0) }));
+
+  // Service scaling on E, first vs last run.
+  const ss = model.serviceScaling.runs;
+  const s0 = ss[0], s1 = ss[ss.length - 1];
+  put("svc.from", i18n.f.integer(s0.services));
+  put("svc.to", i18n.f.integer(s1.services));
+  put("svc.ratio", times(d.ratio(s0.services, s1.services)));
+  put("svc.p99.from", i18n.unit(s0.http_p99_ms, "ms", 2));
+  put("svc.p99.to", i18n.unit(s1.http_p99_ms, "ms", 2));
+  put("svc.p99.change", pct(d.percentChange(s0.http_p99_ms, s1.http_p99_ms), 1));
+  put("svc.qps.change", pct(d.percentChange(s0.max_qps, s1.max_qps), 1));
+  put("svc.tcp.change", pct(d.percentChange(s0.tcp_gbps, s1.tcp_gbps), 1));
+  put("svc.dns.change", pct(d.percentChange(s0.dns_p50_ms, s1.dns_p50_ms), 0));
+  put("svc.max_abs_change", i18n.f.percent(Math.max(...[d.percentChange(s0.http_p99_ms, s1.http_p99_ms), d.percentChange(s0.max_qps, s1.max_qps), d.percentChange(s0.tcp_gbps, s1.tcp_gbps)].map(Math.abs)), 1));
+
+  // kube-proxy scaling on A.
+  const kp = model.kubeProxyScaling.keepalive;
+  const k0 = kp[0], k1 = kp[kp.length - 1];
+  put("kp.services.from", i18n.f.integer(k0.services));
+  put("kp.services.mid", i18n.f.integer(kp[1].services));
+  put("kp.services.to", i18n.f.integer(k1.services));
+  put("kp.nat.from", i18n.f.integer(k0.nat_rules));
+  put("kp.nat.mid", i18n.f.integer(kp[1].nat_rules));
+  put("kp.nat.to", i18n.f.integer(k1.nat_rules));
+  put("kp.nat.ratio", times(d.ratio(k0.nat_rules, k1.nat_rules)));
+  put("kp.sync.from", i18n.quantity(k0.sync_ms, "ms", 0));
+  put("kp.sync.to", i18n.quantity(k1.sync_ms, "ms", 0));
+  const sy0 = plotValue(k0.sync_ms), sy1 = plotValue(k1.sync_ms);
+  if (sy0 !== null && sy1 !== null) put("kp.sync.change", pct(d.percentChange(sy0, sy1)));
+  put("kp.p99.from", i18n.unit(k0.http_p99_ms, "ms", 2));
+  put("kp.p99.to", i18n.unit(k1.http_p99_ms, "ms", 2));
+  put("kp.p99.change", pct(d.percentChange(k0.http_p99_ms, k1.http_p99_ms)));
+  put("kp.qps.from", i18n.unit(k0.max_qps, "qps", 0));
+  put("kp.qps.to", i18n.unit(k1.max_qps, "qps", 0));
+  put("kp.qps.change", pct(d.percentChange(k0.max_qps, k1.max_qps), 1));
+  const cc = model.kubeProxyScaling.connection_close;
+  const c0 = cc[0], c1 = cc[cc.length - 1];
+  put("kp.close.services.to", i18n.f.integer(c1.services));
+  put("kp.close.setup.from", i18n.unit(c0.conn_setup_us, "us", 0));
+  put("kp.close.setup.to", i18n.unit(c1.conn_setup_us, "us", 0));
+  put("kp.close.setup.diff", signed(i18n.unit(Math.abs(c1.conn_setup_us - c0.conn_setup_us), "us", 0), c1.conn_setup_us - c0.conn_setup_us));
+  put("kp.close.setup.change", pct(d.percentChange(c0.conn_setup_us, c1.conn_setup_us)));
+  put("kp.close.p99.from", i18n.unit(c0.http_p99_ms, "ms", 2));
+  put("kp.close.p99.to", i18n.unit(c1.http_p99_ms, "ms", 2));
+  put("kp.close.p99.change", pct(d.percentChange(c0.http_p99_ms, c1.http_p99_ms)));
+  put("kp.close.avg.change", pct(d.percentChange(c0.http_avg_ms, c1.http_avg_ms)));
+
+  // Resources and tuning.
+  for (const r of model.cniResources.rows) {
+    put(`mem.${r.scenario}`, i18n.quantity(r.memory_mib, "mib", 0));
+    put(`cpu.${r.scenario}`, i18n.quantity(r.cpu_millicores, "millicores", 0));
+  }
+  const mem = model.cniResources.rows.flatMap((r) => (r.memory_mib.kind === "exact" ? [{ key: r.scenario, value: r.memory_mib.value }] : []));
+  put("mem.highest", d.highest(mem).key);
+  const applied = model.tuning.items.filter((i) => i.applied);
+  put("tuning.applied.count", i18n.f.integer(applied.length));
+  put("tuning.skipped.count", i18n.f.integer(model.tuning.items.length - applied.length));
+  put("tuning.total.count", i18n.f.integer(model.tuning.items.length));
+  put("policy.cilium_only.count", i18n.f.integer(model.networkPolicy.features.filter((f) => f.cilium.support === "yes" && f.vpc_cni.support !== "yes").length));
+  put("policy.count", i18n.f.integer(model.networkPolicy.features.length));
+  put("aiml.gpu_nic", i18n.t("quantity.range", { min: i18n.f.integer(model.aiml.gpu_nic_gbps.min), max: i18n.unit(model.aiml.gpu_nic_gbps.max, "gbps", 0) }));
+  put("aiml.hops", model.aiml.pipeline_hops.join(" → "));
+  put("aiml.hops.count", i18n.f.integer(model.aiml.pipeline_hops.length - 1));
+  put("xdp.kernel", env.kernel);
+  put("xdp.bpf_link_kernel", model.xdp.bpf_link_min_kernel);
+  for (const c of Object.keys(claims)) put(`claim.${c}`, "");
+  return facts;
+}
+
+function signed(text: string, delta: number): string {
+  return delta > 0 ? `+${text}` : delta < 0 ? `−${text}` : text;
+}
+
+export function formatDate(iso: string, intl: string): string {
+  return new Intl.DateTimeFormat(intl, { year: "numeric", month: "long", day: "numeric", timeZone: "UTC" }).format(new Date(iso + "T00:00:00Z"));
+}
+
+/** Scenarios whose p99 at QPS 5,000 is more than five times their own p99 at maximum QPS. */
+export function anomalyScenarios(model: Model): ScenarioId[] {
+  return SCENARIO_IDS.filter((s) => {
+    const at5k = model.results[s].http.qps5000.p99Ms;
+    const atMax = model.results[s].http.qpsMax.p99Ms;
+    return at5k !== null && atMax !== null && at5k > 5 * atMax;
+  });
+}
+
+export { claims };

@@ -1,0 +1,60 @@
+import type { Quantity } from "../data/quantity.ts";
+
+/** Number formatting for one language. Every figure on a page goes through one of these. */
+export interface Formats {
+  number(value: number, digits?: number): string;
+  /** A percent value already in percent units (36.0 → "36%"). */
+  percent(value: number, digits?: number, signed?: boolean): string;
+  integer(value: number): string;
+}
+
+export function makeFormats(intl: string): Formats {
+  const cache = new Map<string, Intl.NumberFormat>();
+  const nf = (key: string, opts: Intl.NumberFormatOptions) => {
+    let f = cache.get(key);
+    if (!f) cache.set(key, (f = new Intl.NumberFormat(intl, opts)));
+    return f;
+  };
+  return {
+    number(value, digits) {
+      const opts: Intl.NumberFormatOptions =
+        digits === undefined ? { maximumFractionDigits: 3 } : { minimumFractionDigits: digits, maximumFractionDigits: digits };
+      return nf(`n${digits}`, opts).format(value).replace("-", "−");
+    },
+    percent(value, digits = 0, signed = false) {
+      return nf(`p${digits}${signed}`, {
+        style: "percent",
+        minimumFractionDigits: digits,
+        maximumFractionDigits: digits,
+        signDisplay: signed ? "exceptZero" : "auto",
+      })
+        .format(value / 100)
+        .replace("-", "−");
+    },
+    integer(value) {
+      return nf("i", { maximumFractionDigits: 0 }).format(value).replace("-", "−");
+    },
+  };
+}
+
+/** Digits to show for a value so that the source's precision carries over (12.40 stays 12.40 when asked). */
+export function decimalsOf(value: number): number {
+  const s = String(value);
+  const i = s.indexOf(".");
+  return i < 0 ? 0 : s.length - i - 1;
+}
+
+export type QuantityWords = { approx: (text: string) => string; range: (min: number, max: number) => string; notMeasured: (reason: string) => string };
+
+export function formatQuantity(q: Quantity, fmt: (n: number) => string, words: QuantityWords): string {
+  switch (q.kind) {
+    case "exact":
+      return fmt(q.value);
+    case "approx":
+      return words.approx(fmt(q.value));
+    case "range":
+      return words.range(q.min, q.max);
+    case "not-measured":
+      return words.notMeasured(q.reason);
+  }
+}
