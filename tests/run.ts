@@ -1,0 +1,36 @@
+// Runs the whole suite: typecheck, the translation checker, then every tests/**/*.test.ts with uvu.
+// Ends with one line "N passed, N failed" and exits non-zero when anything failed.
+import { spawnSync } from "node:child_process";
+import { existsSync } from "node:fs";
+
+const filter = process.argv[2];
+let passed = 0;
+let failed = 0;
+
+function step(name: string, cmd: string, args: string[]): string {
+  const r = spawnSync(cmd, args, { encoding: "utf8", stdio: ["ignore", "pipe", "pipe"], env: process.env, maxBuffer: 64 * 1024 * 1024 });
+  const out = (r.stdout ?? "") + (r.stderr ?? "");
+  process.stdout.write(out);
+  if (r.status !== 0) console.log(`✘ ${name} failed (exit ${r.status})`);
+  return out + `\n__exit ${r.status}`;
+}
+
+if (!filter) {
+  const tsc = step("typecheck", process.execPath, ["node_modules/typescript/bin/tsc", "--noEmit", "-p", "."]);
+  tsc.endsWith("__exit 0") ? passed++ : failed++;
+  if (existsSync("lib/i18n/check-cli.ts")) {
+    const i18n = step("i18n:check", process.execPath, ["--import", "tsx", "lib/i18n/check-cli.ts"]);
+    i18n.endsWith("__exit 0") ? passed++ : failed++;
+  }
+}
+
+// uvu runs each file in this one process, so files import what they need and clean up after themselves.
+const uvu = step("uvu", process.execPath, ["--import", "tsx", "node_modules/uvu/bin.js", "tests", filter ?? ".*\\.test\\.ts$"]);
+const total = Number(uvu.match(/Total:\s+(\d+)/)?.[1] ?? 0);
+const ok = Number(uvu.match(/Passed:\s+(\d+)/)?.[1] ?? 0);
+const skipped = Number(uvu.match(/Skipped:\s+(\d+)/)?.[1] ?? 0);
+passed += ok;
+failed += total - ok - skipped;
+if (!uvu.endsWith("__exit 0") && total === ok + skipped) failed++; // a crash outside any test still fails the run
+console.log(`${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ""}`);
+process.exit(failed ? 1 : 0);
