@@ -1,0 +1,45 @@
+import { test } from "uvu";
+import * as assert from "uvu/assert";
+import { join } from "node:path";
+import { loadCatalog, makeI18n } from "../../lib/i18n/index.ts";
+import { interpolate, placeholders } from "../../lib/i18n/strings.ts";
+import { ROOT } from "../helpers/fixture.ts";
+
+const catalog = loadCatalog(join(ROOT, "locales"));
+const en = catalog.byCode.get("en")!;
+const ko = catalog.byCode.get("ko")!;
+const zh = catalog.byCode.get("zh")!;
+
+test("units follow each language's pattern, numbers follow Intl", () => {
+  assert.is(en.unit(4894, "us", 0), "4,894 µs");
+  assert.is(ko.unit(4894, "us", 0), "4,894µs");
+  assert.is(en.unit(12.4, "gbps", 2), "12.40 Gbps");
+  assert.is(en.f.percent(-35.94, 0, true), "−36%");
+  assert.is(en.f.percent(13.03, 0, true), "+13%");
+});
+
+test("quantities: approximate, range, not measured", () => {
+  assert.is(en.quantity({ kind: "approx", value: 130 }, "ms", 0), "~130 ms");
+  assert.is(ko.quantity({ kind: "approx", value: 130 }, "ms", 0), "약 130ms");
+  assert.is(en.quantity({ kind: "range", min: 4, max: 6 }, "millicores", 0), "4–6m");
+  assert.match(zh.quantity({ kind: "not-measured", reason: "not_collected" }, "mib", 0), "未测量");
+});
+
+test("t throws on a missing key, naming key and language", () => {
+  assert.throws(() => ko.t("no.such.key"), /locales\/ko\.yaml: missing key "no\.such\.key" \(language ko\)/);
+});
+
+test("placeholders must be given", () => {
+  assert.equal(placeholders("a {x} b {y}"), ["x", "y"]);
+  assert.throws(() => interpolate("a {x}", {}, "where"), /placeholder \{x\} has no value/);
+});
+
+test("a language missing a key fails the catalog, naming key and language", () => {
+  const strings = new Map(en.strings);
+  const broken = makeI18n(catalog.languages.list[1], new Map([...ko.strings].filter(([k]) => k !== "site.title")));
+  assert.ok(strings.has("site.title"));
+  assert.not.ok(broken.has("site.title"));
+  assert.throws(() => broken.t("site.title"), /missing key "site\.title"/);
+});
+
+test.run();
