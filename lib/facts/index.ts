@@ -135,7 +135,6 @@ export function buildFacts(model: Model, i18n: I18n): Facts {
   put("aiml.hops.count", i18n.f.integer(model.aiml.pipeline_hops.length - 1));
   put("xdp.kernel", env.kernel);
   put("xdp.bpf_link_kernel", model.xdp.bpf_link_min_kernel);
-  for (const c of Object.keys(claims)) put(`claim.${c}`, "");
   return facts;
 }
 
