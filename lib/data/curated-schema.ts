@@ -151,3 +151,19 @@ export const aimlSchema = z.strictObject({
   gpu_nic_gbps: z.strictObject({ min: num, max: num }),
   pipeline_hops: z.array(z.string()).min(2),
 });
+
+/** Links the report cites. Titles are locale keys ref.<id>.title; a block names a link by its id. */
+export const referencesSchema = z.strictObject({
+  links: z
+    .array(z.strictObject({ id: key, url: z.url(), publisher: z.string() }))
+    .min(1)
+    .refine((l) => new Set(l.map((x) => x.id)).size === l.length, "each link id once"),
+});
+
+/** Glossary terms in display order. `term` is a technical name shown as is; otherwise the name is glossary.<id>.term. */
+export const glossarySchema = z.strictObject({
+  terms: z
+    .array(z.strictObject({ id: key, term: z.string().optional() }))
+    .min(1)
+    .refine((l) => new Set(l.map((x) => x.id)).size === l.length, "each term id once"),
+});

@@ -44,6 +44,8 @@ export function loadModel(dataDir: string, displayRoot = join(dataDir, "..")): M
     networkPolicy: read("network-policy.yaml", s.networkPolicySchema),
     recommendations: read("recommendations.yaml", s.recommendationsSchema),
     aiml: read("aiml.yaml", s.aimlSchema),
+    references: read("references.yaml", s.referencesSchema),
+    glossary: read("glossary.yaml", s.glossarySchema),
   };
 
   let results: Record<ScenarioId, ScenarioResult> | undefined;

@@ -43,4 +43,6 @@ export interface Model {
   networkPolicy: z.infer<typeof s.networkPolicySchema>;
   recommendations: z.infer<typeof s.recommendationsSchema>;
   aiml: z.infer<typeof s.aimlSchema>;
+  references: z.infer<typeof s.referencesSchema>;
+  glossary: z.infer<typeof s.glossarySchema>;
 }
