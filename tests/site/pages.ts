@@ -1,0 +1,61 @@
+// Finds the pages of a built site by walking it, so new page types are checked as soon as they are built.
+import { readdirSync } from "node:fs";
+import { join, relative, sep } from "node:path";
+
+export type PageType = "chooser" | "report" | "chart" | "embed" | "404" | "other";
+
+export interface BuiltPage {
+  /** Path of the file inside the site, with forward slashes ("ko/charts/rtt/index.html"). */
+  file: string;
+  /** URL path without the deploy prefix ("ko/charts/rtt/"), or the missing path a 404 page is served for. */
+  path: string;
+  type: PageType;
+  lang?: string;
+  /** Chart id of chart and embed pages. */
+  id?: string;
+}
+
+/** Every .html file under `dir`, sorted, as paths relative to it with forward slashes. */
+export function htmlFiles(dir: string): string[] {
+  const out: string[] = [];
+  const walk = (d: string) => {
+    for (const e of readdirSync(d, { withFileTypes: true })) {
+      const p = join(d, e.name);
+      if (e.isDirectory()) walk(p);
+      else if (e.name.endsWith(".html")) out.push(relative(dir, p).split(sep).join("/"));
+    }
+  };
+  walk(dir);
+  return out.sort();
+}
+
+/** What kind of page a built file is, from the URL shapes in DESIGN.md. */
+export function classify(file: string): BuiltPage {
+  if (file === "404.html") return { file, path: "no-such-page/", type: "404" };
+  const path = file.replace(/index\.html$/, "");
+  if (file === "index.html") return { file, path, type: "chooser" };
+  let m = /^([a-z]{2})\/index\.html$/.exec(file);
+  if (m) return { file, path, type: "report", lang: m[1] };
+  m = /^([a-z]{2})\/(charts|embed)\/([a-z0-9-]+)\/index\.html$/.exec(file);
+  if (m) return { file, path, type: m[2] === "charts" ? "chart" : "embed", lang: m[1], id: m[3] };
+  return { file, path, type: "other" };
+}
+
+export function builtPages(siteDir: string): BuiltPage[] {
+  return htmlFiles(siteDir).map(classify);
+}
+
+/**
+ * The pages the browser visits: every chooser, report, 404 and other page, and of the many chart and embed pages
+ * the first of each per language (they share one template; checking every one would multiply the run time).
+ */
+export function pagesToVisit(pages: BuiltPage[]): BuiltPage[] {
+  const seen = new Set<string>();
+  return pages.filter((p) => {
+    if (p.type !== "chart" && p.type !== "embed") return true;
+    const key = `${p.type}:${p.lang}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
