@@ -1,0 +1,204 @@
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { parse } from "yaml";
+import { splitParts } from "../prose/index.ts";
+import { loadLanguages } from "./languages.ts";
+import { type Strings, loadStrings, placeholders } from "./strings.ts";
+
+/**
+ * The translation checker: every language in locales/languages.yaml against the default one.
+ * Errors (the check fails): missing, extra or empty keys, placeholder mismatches, missing or extra prose files and parts.
+ * Warnings (counted in coverage): strings and prose parts still the same as the default language, prose parts that
+ * use other figures or claims than the default language.
+ */
+export type Severity = "error" | "warning";
+
+export interface Problem {
+  lang: string;
+  /** A dotted locale key, or "sections/<file>.md" / "sections/<file>.md#<part>" for prose. */
+  key: string;
+  problem: string;
+  severity: Severity;
+}
+
+export interface Coverage {
+  lang: string;
+  keys: number;
+  translated: number;
+  sameAsDefault: number;
+  missing: number;
+  broken: number;
+  parts: number;
+  partsPresent: number;
+  partsSameAsDefault: number;
+}
+
+export interface CheckResult {
+  defaultLang: string;
+  problems: Problem[];
+  coverage: Coverage[];
+}
+
+export const TERMS_FILE = "locales/technical-terms.yaml";
+
+export function loadTerms(root: string): string[] {
+  const file = join(root, TERMS_FILE);
+  if (!existsSync(file)) return [];
+  const doc = parse(readFileSync(file, "utf8")) as { terms?: unknown };
+  if (!Array.isArray(doc?.terms) || !doc.terms.every((t) => typeof t === "string")) {
+    throw new Error(`${TERMS_FILE}: terms: expected a list of strings, got ${JSON.stringify(doc?.terms)?.slice(0, 60)}`);
+  }
+  return doc.terms;
+}
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
+/** True when a string has nothing to translate: only terms, placeholders, figures, punctuation and single letters. */
+export function isTechnical(text: string, terms: string[]): boolean {
+  let rest = text.replace(/\{[a-zA-Z0-9_]+\}/g, " ");
+  for (const term of [...terms].sort((a, b) => b.length - a.length)) {
+    rest = rest.replace(new RegExp(`(?<![\\p{L}\\p{N}])${escape(term)}(?![\\p{L}\\p{N}])`, "gu"), " ");
+  }
+  return (rest.match(/\p{L}+/gu) ?? []).every((word) => word.length === 1);
+}
+
+const FIGURE = /\bf\(\s*["']([^"']+)["']\s*\)/g;
+const CLAIM = /\brequires\(\s*["']([^"']+)["']\s*\)/g;
+const names = (src: string, re: RegExp) => new Set([...src.matchAll(re)].map((m) => m[1]));
+
+function readStrings(localesDir: string, code: string, problems: Problem[]): Strings | undefined {
+  try {
+    return loadStrings(localesDir, code);
+  } catch (e) {
+    problems.push({ lang: code, key: `locales/${code}.yaml`, problem: (e as Error).message.replace(/^locales\/\w+\.yaml: /, ""), severity: "error" });
+    return undefined;
+  }
+}
+
+function readProse(root: string, code: string, problems: Problem[]): Map<string, Map<string, string>> | undefined {
+  const dir = join(root, "content", code, "sections");
+  if (!existsSync(dir)) return undefined;
+  const out = new Map<string, Map<string, string>>();
+  for (const f of readdirSync(dir).filter((f) => f.endsWith(".md")).sort()) {
+    try {
+      out.set(f, splitParts(readFileSync(join(dir, f), "utf8"), `content/${code}/sections/${f}`));
+    } catch (e) {
+      problems.push({ lang: code, key: `sections/${f}`, problem: (e as Error).message.replace(/^content\/\S+: /, ""), severity: "error" });
+      out.set(f, new Map());
+    }
+  }
+  return out;
+}
+
+function compareStrings(code: string, base: Strings, strings: Strings | undefined, terms: string[], problems: Problem[], cov: Coverage): void {
+  const add = (key: string, problem: string, severity: Severity = "error") => problems.push({ lang: code, key, problem, severity });
+  for (const [key, english] of base) {
+    const text = strings?.get(key);
+    if (text === undefined) {
+      if (strings) add(key, `missing (English: ${JSON.stringify(english)})`);
+      cov.missing++;
+      continue;
+    }
+    if (!text.trim()) {
+      add(key, "empty");
+      cov.missing++;
+      continue;
+    }
+    const want = placeholders(english);
+    const have = placeholders(text);
+    const lost = want.filter((p) => !have.includes(p));
+    const added = have.filter((p) => !want.includes(p));
+    if (lost.length || added.length) {
+      const say = (ps: string[]) => ps.map((p) => `{${p}}`).join(", ");
+      add(key, ["placeholder mismatch:", lost.length ? `${say(lost)} missing` : "", added.length ? `${say(added)} not in English` : ""].filter(Boolean).join(" "));
+      cov.broken++;
+    } else if (text === english && !isTechnical(text, terms)) {
+      add(key, `same as English (${JSON.stringify(english)})`, "warning");
+      cov.sameAsDefault++;
+    } else {
+      cov.translated++;
+    }
+  }
+  for (const key of strings?.keys() ?? []) if (!base.has(key)) add(key, "extra key, not in English (remove it or add it to English)");
+}
+
+type ProseFiles = Map<string, Map<string, string>>;
+
+function compareProse(code: string, defaultLang: string, base: ProseFiles, prose: ProseFiles | undefined, problems: Problem[], cov: Coverage): void {
+  const add = (key: string, problem: string, severity: Severity = "error") => problems.push({ lang: code, key, problem, severity });
+  if (!prose) add(`content/${code}/sections`, `missing (copy content/${defaultLang}/sections and translate it)`);
+  for (const [file, parts] of base) {
+    const mine = prose?.get(file);
+    if (prose && !mine) add(`sections/${file}`, `missing (copy content/${defaultLang}/sections/${file})`);
+    for (const [part, english] of parts) {
+      const text = mine?.get(part);
+      if (text === undefined) {
+        if (mine?.size) add(`sections/${file}#${part}`, `part missing (<!-- part: ${part} -->)`);
+        continue;
+      }
+      cov.partsPresent++;
+      if (text === english) {
+        add(`sections/${file}#${part}`, "prose part same as English", "warning");
+        cov.partsSameAsDefault++;
+        continue;
+      }
+      for (const [what, re] of [["figure", FIGURE], ["claim", CLAIM]] as const) {
+        const theirs = names(text, re);
+        const ours = names(english, re);
+        for (const n of ours) if (!theirs.has(n)) add(`sections/${file}#${part}`, `${what} "${n}" is used in English but not here`, "warning");
+        for (const n of theirs) if (!ours.has(n)) add(`sections/${file}#${part}`, `${what} "${n}" is not used in English`, "warning");
+      }
+    }
+    for (const part of mine?.keys() ?? []) if (!parts.has(part)) add(`sections/${file}#${part}`, "extra part, not in English");
+  }
+  for (const file of prose?.keys() ?? []) if (!base.has(file)) add(`sections/${file}`, "extra section file, not in English");
+}
+
+export function checkTranslations(root: string): CheckResult {
+  const localesDir = join(root, "locales");
+  const languages = loadLanguages(localesDir);
+  const problems: Problem[] = [];
+  const terms = loadTerms(root);
+  const base = readStrings(localesDir, languages.default, problems) ?? new Map();
+  const baseProse = readProse(root, languages.default, problems) ?? new Map();
+  const parts = [...baseProse.values()].reduce((n, p) => n + p.size, 0);
+  for (const [key, text] of base) if (!text.trim()) problems.push({ lang: languages.default, key, problem: "empty", severity: "error" });
+  const coverage: Coverage[] = [];
+  for (const { code } of languages.list) {
+    if (code === languages.default) continue;
+    const cov: Coverage = { lang: code, keys: base.size, translated: 0, sameAsDefault: 0, missing: 0, broken: 0, parts, partsPresent: 0, partsSameAsDefault: 0 };
+    compareStrings(code, base, readStrings(localesDir, code, problems), terms, problems, cov);
+    compareProse(code, languages.default, baseProse, readProse(root, code, problems), problems, cov);
+    coverage.push(cov);
+  }
+  return { defaultLang: languages.default, problems, coverage };
+}
+
+export const errors = (r: CheckResult) => r.problems.filter((p) => p.severity === "error");
+
+const line = (p: Problem) => `${p.lang} ${p.key}: ${p.problem}`;
+const pct = (n: number, of: number) => (of ? `${Math.floor((100 * n) / of)}%` : "—");
+
+/** The report: errors, warnings, each as "language key: problem", then a coverage table per language. */
+export function formatReport(r: CheckResult): string {
+  const out: string[] = [];
+  const errs = errors(r);
+  const warns = r.problems.filter((p) => p.severity === "warning");
+  if (errs.length) out.push(`Errors (${errs.length}):`, ...errs.map(line), "");
+  if (warns.length) out.push(`Warnings (${warns.length}):`, ...warns.map(line), "");
+  const head = ["language", "translated", "same as " + r.defaultLang, "missing", "broken", "prose parts", "prose same as " + r.defaultLang];
+  const rows = r.coverage.map((c) => [
+    c.lang,
+    `${c.translated}/${c.keys} (${pct(c.translated, c.keys)})`,
+    String(c.sameAsDefault),
+    String(c.missing),
+    String(c.broken),
+    `${c.partsPresent}/${c.parts}`,
+    String(c.partsSameAsDefault),
+  ]);
+  const widths = head.map((h, i) => Math.max(h.length, ...rows.map((row) => row[i].length)));
+  const fmt = (cells: string[]) => cells.map((c, i) => c.padEnd(widths[i])).join("  ").trimEnd();
+  out.push(`Coverage against ${r.defaultLang}:`, fmt(head), ...rows.map(fmt), "");
+  out.push(errs.length ? `✘ ${errs.length} error(s), ${warns.length} warning(s)` : `✔ no errors, ${warns.length} warning(s)`);
+  return out.join("\n");
+}
