@@ -5,7 +5,9 @@ import { builtPages } from "./pages.ts";
 import { htmlProblems } from "./gates.ts";
 
 test("every built page passes html-validate (standard, document and a11y presets)", async () => {
-  const site = siteBuild();
+  const build = siteBuild();
+  if ("error" in build) return assert.unreachable(build.error);
+  const site = build.site;
   const pages = builtPages(site);
   assert.ok(pages.length >= 4, `expected the chooser and three reports at least, found ${pages.length} pages`);
   const problems = await htmlProblems(site);
