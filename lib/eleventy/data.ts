@@ -12,6 +12,8 @@ export function globalData(site: Site, deploy: Deploy) {
   const langs = site.catalog.languages.list.map((l) => ({
     code: l.code,
     htmlLang: l.html_lang,
+    /** BCP 47 locale with a region ("ko-KR"); og:locale is this with an underscore. */
+    intl: l.intl,
     name: l.name,
     fonts: l.fonts,
   }));
