@@ -4,6 +4,7 @@ import { readDeploy } from "./lib/eleventy/env.ts";
 import { altPath, globalData } from "./lib/eleventy/data.ts";
 import { registerFilters, registerShortcodes } from "./lib/eleventy/filters.ts";
 import { TABLES } from "./lib/eleventy/tables.ts";
+import { registerDownloads } from "./lib/eleventy/downloads.ts";
 import { md } from "./lib/prose/render.ts";
 
 // Wiring only. Loading the site validates every data and locale file, so bad input stops the build before any write.
@@ -25,6 +26,7 @@ export default function (config: any) {
   config.addNunjucksGlobal("langInfo", (code: string) => globalData(current(), deploy).langs.find((l) => l.code === code));
   registerFilters(config, current);
   registerShortcodes(config, current, TABLES);
+  registerDownloads(config, current, deploy);
 
   config.addPassthroughCopy({ "public/": "/" });
   config.ignores.add("content/*/sections/**");
