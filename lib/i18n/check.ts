@@ -64,6 +64,7 @@ export function isTechnical(text: string, terms: string[]): boolean {
 
 const FIGURE = /\bf\(\s*["']([^"']+)["']\s*\)/g;
 const CLAIM = /\brequires\(\s*["']([^"']+)["']\s*\)/g;
+const quote = (s: string) => JSON.stringify(s.length > 60 ? s.slice(0, 59) + "…" : s);
 const names = (src: string, re: RegExp) => new Set([...src.matchAll(re)].map((m) => m[1]));
 
 function readStrings(localesDir: string, code: string, problems: Problem[]): Strings | undefined {
@@ -95,7 +96,7 @@ function compareStrings(code: string, base: Strings, strings: Strings | undefine
   for (const [key, english] of base) {
     const text = strings?.get(key);
     if (text === undefined) {
-      if (strings) add(key, `missing (English: ${JSON.stringify(english)})`);
+      if (strings) add(key, `missing (English: ${quote(english)})`);
       cov.missing++;
       continue;
     }
@@ -110,10 +111,10 @@ function compareStrings(code: string, base: Strings, strings: Strings | undefine
     const added = have.filter((p) => !want.includes(p));
     if (lost.length || added.length) {
       const say = (ps: string[]) => ps.map((p) => `{${p}}`).join(", ");
-      add(key, ["placeholder mismatch:", lost.length ? `${say(lost)} missing` : "", added.length ? `${say(added)} not in English` : ""].filter(Boolean).join(" "));
+      add(key, `placeholder mismatch: ${[lost.length ? `${say(lost)} missing` : "", added.length ? `${say(added)} not in English` : ""].filter(Boolean).join("; ")}`);
       cov.broken++;
     } else if (text === english && !isTechnical(text, terms)) {
-      add(key, `same as English (${JSON.stringify(english)})`, "warning");
+      add(key, `same as English (${quote(english)})`, "warning");
       cov.sameAsDefault++;
     } else {
       cov.translated++;
