@@ -3,7 +3,7 @@ import { join } from "node:path";
 import { parse } from "yaml";
 import { splitParts } from "../prose/index.ts";
 import { loadLanguages } from "./languages.ts";
-import { type Strings, loadStrings, placeholders } from "./strings.ts";
+import { type Strings, flatten, placeholders } from "./strings.ts";
 
 /**
  * The translation checker: every language in locales/languages.yaml against the default one.
@@ -67,13 +67,30 @@ const CLAIM = /\brequires\(\s*["']([^"']+)["']\s*\)/g;
 const quote = (s: string) => JSON.stringify(s.length > 60 ? s.slice(0, 59) + "…" : s);
 const names = (src: string, re: RegExp) => new Set([...src.matchAll(re)].map((m) => m[1]));
 
+/**
+ * Reads a locale file like the build does, but keeps going past bad values so one slip does not hide the rest:
+ * an empty value (`title:`) becomes "" and is reported as empty; a number or list is reported with its key.
+ */
 function readStrings(localesDir: string, code: string, problems: Problem[]): Strings | undefined {
+  const file = join(localesDir, `${code}.yaml`);
+  const add = (key: string, problem: string) => problems.push({ lang: code, key, problem, severity: "error" });
+  if (!existsSync(file)) return void add(`locales/${code}.yaml`, "file missing (copy the English file and translate it)");
+  let doc: unknown;
   try {
-    return loadStrings(localesDir, code);
+    doc = parse(readFileSync(file, "utf8"));
   } catch (e) {
-    problems.push({ lang: code, key: `locales/${code}.yaml`, problem: (e as Error).message.replace(/^locales\/\w+\.yaml: /, ""), severity: "error" });
-    return undefined;
+    return void add(`locales/${code}.yaml`, `not valid YAML: ${(e as Error).message.split("\n")[0]}`);
   }
+  const clean = (value: unknown, key: string): unknown => {
+    if (value === null || value === undefined) return "";
+    if (typeof value === "string") return value;
+    if (typeof value === "object" && !Array.isArray(value)) {
+      return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, k.startsWith("_") ? v : clean(v, key ? `${key}.${k}` : k)]));
+    }
+    add(key, `expected text, got ${Array.isArray(value) ? "a list" : `${typeof value} ${JSON.stringify(value)} (quote it; figures come from data/)`}`);
+    return String(value);
+  };
+  return flatten(clean(doc, ""), "", new Map(), `locales/${code}.yaml`);
 }
 
 function readProse(root: string, code: string, problems: Problem[]): Map<string, Map<string, string>> | undefined {

@@ -68,6 +68,29 @@ test("empty values and extra keys are errors; a value left in English is a warni
   assert.ok(ko.some((p) => p.key === key && p.problem.startsWith("same as English") && p.severity === "warning"));
 });
 
+test("a value left blank or typed as a number is named by key, and the rest of the file is still checked", () => {
+  const r = checkCopy((dir) => {
+    const ko = join(dir, "locales/ko.yaml");
+    writeFileSync(ko, readFileSync(ko, "utf8").replace(/^  title: .*$/m, "  title:").replace(/^  skip: .*$/m, "  skip: 42"));
+    deleteKey(ko, "site.contents");
+  });
+  const errs = lines(r, "ko");
+  assert.ok(errs.includes("ko site.title: empty"), formatReport(r));
+  assert.ok(errs.some((l) => l.startsWith("ko site.skip: expected text, got number 42")));
+  assert.ok(errs.some((l) => l.startsWith("ko site.contents: missing")));
+});
+
+test("a language listed without its files is reported, not a crash", () => {
+  const r = checkCopy((dir) => {
+    const file = join(dir, "locales/languages.yaml");
+    writeFileSync(file, readFileSync(file, "utf8") + "  - { code: de, html_lang: de, intl: de-DE, name: Deutsch, fonts: sans-serif }\n");
+  });
+  const errs = lines(r, "de");
+  assert.ok(errs.some((l) => l.startsWith("de locales/de.yaml: file missing")), formatReport(r));
+  assert.ok(errs.some((l) => l.startsWith("de content/de/sections: missing")));
+  assert.is(r.coverage.find((c) => c.lang === "de")!.missing, r.coverage[0].keys);
+});
+
 test("a prose part missing or added in one language is an error; a missing section file too", () => {
   const en = readFileSync(join(ROOT, "content/en/sections/overview.md"), "utf8");
   const part = en.match(/<!--\s*part:\s*([a-z0-9-]+)\s*-->/)![1];
