@@ -1,6 +1,8 @@
 import type { Model } from "../data/model.ts";
 import * as d from "../derive/index.ts";
 import { series, valueOf } from "./metrics.ts";
+import { ORIGINAL_SVC_TOLERANCE_PERCENT } from "./report.ts";
+import { reportClaims } from "./report-claims.ts";
 
 /**
  * Interpretive sentences in the prose hold only while the data supports them. A prose part that makes such a
@@ -52,9 +54,10 @@ export const claims: Record<string, { says: string; holds: (m: Model) => boolean
     says: "service scaling on E moves p99 by more than 5 %, so 'all within 5 %' does not hold",
     holds: (m) => {
       const r = m.serviceScaling.runs;
-      return Math.abs(d.percentChange(r[0].http_p99_ms, r[r.length - 1].http_p99_ms)) > 5;
+      return Math.abs(d.percentChange(r[0].http_p99_ms, r[r.length - 1].http_p99_ms)) > ORIGINAL_SVC_TOLERANCE_PERCENT;
     },
   },
+  ...reportClaims,
 };
 
 export function requireClaim(model: Model, name: string, where: string): void {

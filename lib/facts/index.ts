@@ -1,10 +1,12 @@
-import type { Model, ScenarioId } from "../data/model.ts";
+import type { Model } from "../data/model.ts";
 import { SCENARIO_IDS } from "../data/model.ts";
 import { plotValue } from "../data/quantity.ts";
 import * as d from "../derive/index.ts";
 import type { I18n } from "../i18n/index.ts";
 import { METRICS, series, valueOf } from "./metrics.ts";
 import { claims } from "./claims.ts";
+import { anomalyScenarios } from "./anomaly.ts";
+import { reportFacts } from "./report.ts";
 
 export type Facts = Map<string, string>;
 
@@ -34,7 +36,7 @@ export function buildFacts(model: Model, i18n: I18n): Facts {
     for (const a of rows) {
       for (const b of rows) {
         if (a.key === b.key) continue;
-        put(`${m.id}.change.${a.key}.${b.key}`, pct(d.percentChange(a.value, b.value), Math.abs(d.percentChange(a.value, b.value)) < 1 ? 1 : 0));
+        put(`${m.id}.change.${a.key}.${b.key}`, pct(d.percentChange(a.value, b.value), changeDigits(d.percentChange(a.value, b.value))));
         put(`${m.id}.diff.${a.key}.${b.key}`, signed(i18n.unit(Math.abs(b.value - a.value), m.unit, m.digits), b.value - a.value));
         put(`${m.id}.ratio.${a.key}.${b.key}`, times(d.ratio(b.value, a.value)));
       }
@@ -135,7 +137,14 @@ export function buildFacts(model: Model, i18n: I18n): Facts {
   put("aiml.hops.count", i18n.f.integer(model.aiml.pipeline_hops.length - 1));
   put("xdp.kernel", env.kernel);
   put("xdp.bpf_link_kernel", model.xdp.bpf_link_min_kernel);
+  reportFacts(model, i18n, (k) => facts.has(k), put);
   return facts;
+}
+
+/** One decimal where whole percent would mislead: under 1 % ("0.6 %", not "1 %") and just short of 100 % ("−99.9 %", not "−100 %"). */
+export function changeDigits(percent: number): number {
+  const a = Math.abs(percent);
+  return a < 1 || (a >= 99.5 && a < 100) ? 1 : 0;
 }
 
 function signed(text: string, delta: number): string {
@@ -146,13 +155,4 @@ export function formatDate(iso: string, intl: string): string {
   return new Intl.DateTimeFormat(intl, { year: "numeric", month: "long", day: "numeric", timeZone: "UTC" }).format(new Date(iso + "T00:00:00Z"));
 }
 
-/** Scenarios whose p99 at QPS 5,000 is more than five times their own p99 at maximum QPS. */
-export function anomalyScenarios(model: Model): ScenarioId[] {
-  return SCENARIO_IDS.filter((s) => {
-    const at5k = model.results[s].http.qps5000.p99Ms;
-    const atMax = model.results[s].http.qpsMax.p99Ms;
-    return at5k !== null && atMax !== null && at5k > 5 * atMax;
-  });
-}
-
-export { claims };
+export { claims, anomalyScenarios };

@@ -1,0 +1,135 @@
+import type { Model, ScenarioId } from "../data/model.ts";
+import * as d from "../derive/index.ts";
+import { anomalyScenarios } from "./anomaly.ts";
+import { series, valueOf } from "./metrics.ts";
+import { largestNeighbourP99Change, runToRunP99Drift, udpDelivered } from "./report.ts";
+
+type Claim = { says: string; holds: (m: Model) => boolean };
+
+const v = (m: Model, id: string, s: ScenarioId) => valueOf(m, id, s);
+const udpTarget = (m: Model) => m.environment.method.udp.target_gbps;
+const lowLoad = (m: Model) => Math.min(...m.environment.method.http.levels.filter((l) => l.qps > 0).map((l) => l.qps));
+const highLoad = (m: Model) => Math.max(...m.environment.method.http.levels.map((l) => l.qps));
+
+/** Interpretive sentences of the report's prose, each checked against the data (see claims.ts). */
+export const reportClaims: Record<string, Claim> = {
+  "ad-sent-at-target": {
+    says: "A and D sent UDP at the target rate (within 1 %)",
+    holds: (m) => (["A", "D"] as const).every((s) => Math.abs(d.percentChange(udpTarget(m), v(m, "udp", s))) <= 1),
+  },
+  "bce-sent-below-target": {
+    says: "B, C and E sent UDP clearly below the target rate (more than 5 % under it)",
+    holds: (m) => (["B", "C", "E"] as const).every((s) => d.percentChange(udpTarget(m), v(m, "udp", s)) < -5),
+  },
+  "udp-delivered-similar": {
+    says: "what reached the UDP receivers (sent × (1 − loss)) differs by under 5 % across scenarios",
+    holds: (m) => d.spreadPercent(udpDelivered(m).map((r) => r.value)) < 5,
+  },
+  "bwm-only-e": {
+    says: "the Bandwidth Manager (with BBR) is applied, and E is the only tuned scenario",
+    holds: (m) =>
+      m.tuning.items.some((i) => i.id === "bandwidth-manager" && i.applied) &&
+      m.scenarios.filter((s) => s.tuning === "full").map((s) => s.id).join() === "E",
+  },
+  "overlay-rtt-above-a": {
+    says: "B and C (VXLAN overlay) have a higher mean RTT than A",
+    holds: (m) => (["B", "C"] as const).every((s) => v(m, "rtt", s) > v(m, "rtt", "A")),
+  },
+  "d-rtt-below-a": {
+    says: "D has a lower mean RTT than A",
+    holds: (m) => v(m, "rtt", "D") < v(m, "rtt", "A"),
+  },
+  "e-p99-below-a": {
+    says: "E's HTTP p99 at the low load is lower than A's",
+    holds: (m) => v(m, "p99_1000", "E") < v(m, "p99_1000", "A"),
+  },
+  "e-p99-above-d": {
+    says: "E's HTTP p99 at the low load is higher than D's (the tuning did not lower p99)",
+    holds: (m) => v(m, "p99_1000", "E") > v(m, "p99_1000", "D"),
+  },
+  "low-load-met": {
+    says: "every scenario achieved the low target load (within 1 %)",
+    holds: (m) => series(m, "qps_1000").every((r) => Math.abs(d.percentChange(lowLoad(m), r.value)) <= 1),
+  },
+  "high-load-not-met": {
+    says: "no scenario achieved the high target load",
+    holds: (m) => series(m, "qps_5000").every((r) => r.value < highLoad(m)),
+  },
+  "http-anomaly": {
+    says: "at least one scenario's p99 at the high target load is more than five times its p99 at maximum load",
+    holds: (m) => anomalyScenarios(m).length > 0,
+  },
+  "e-highest-max-qps": {
+    says: "E reached the highest QPS without a rate limit",
+    holds: (m) => {
+      const rows = series(m, "qps_max");
+      const max = Math.max(...rows.map((r) => r.value));
+      return rows.filter((r) => r.value === max).map((r) => r.key).join() === "E";
+    },
+  },
+  "b-c-throughput-same": {
+    says: "removing kube-proxy (B → C) left TCP and UDP throughput within 1 %",
+    holds: (m) => (["tcp", "udp"] as const).every((id) => Math.abs(d.percentChange(v(m, id, "B"), v(m, id, "C"))) <= 1),
+  },
+  "c-most-memory": {
+    says: "C's Cilium agent used the most memory of the scenarios that were measured",
+    holds: (m) => {
+      const rows = m.cniResources.rows.flatMap((r) => (r.memory_mib.kind === "exact" ? [{ key: r.scenario, value: r.memory_mib.value }] : []));
+      return rows.length > 0 && d.highest(rows).key === "C" && rows.filter((r) => r.value === d.highest(rows).value).length === 1;
+    },
+  },
+  "kp-rules-grow": {
+    says: "kube-proxy's NAT rules grow more than tenfold from the smallest to the largest Service count",
+    holds: (m) => {
+      const k = m.kubeProxyScaling.keepalive;
+      return d.ratio(k[0].nat_rules, k[k.length - 1].nat_rules) > 10;
+    },
+  },
+  "kp-close-slower": {
+    says: "with a new connection per request, connection setup takes longer at the largest Service count",
+    holds: (m) => {
+      const c = m.kubeProxyScaling.connection_close;
+      return c[c.length - 1].conn_setup_us > c[0].conn_setup_us;
+    },
+  },
+  "kp-keepalive-p99-not-worse": {
+    says: "over keepalive connections, p99 at the largest Service count is not higher than at the smallest",
+    holds: (m) => {
+      const k = m.kubeProxyScaling.keepalive;
+      return k[k.length - 1].http_p99_ms <= k[0].http_p99_ms;
+    },
+  },
+  "svc-p99-not-worse": {
+    says: "on E, p99 with more Services is not higher than with fewer",
+    holds: (m) => {
+      const r = m.serviceScaling.runs;
+      return r[r.length - 1].http_p99_ms <= r[0].http_p99_ms;
+    },
+  },
+  "svc-others-within-5": {
+    says: "on E, max QPS, TCP throughput and DNS p50 each moved under 5 % with more Services",
+    holds: (m) => {
+      const r = m.serviceScaling.runs;
+      const a = r[0], b = r[r.length - 1];
+      return [[a.max_qps, b.max_qps], [a.tcp_gbps, b.tcp_gbps], [a.dns_p50_ms, b.dns_p50_ms]].every(([x, y]) => Math.abs(d.percentChange(x, y)) < 5);
+    },
+  },
+  "p99-run-drift-exceeds-gaps": {
+    says: "p99 drifted more between separate runs of one scenario than it differs between neighbouring scenarios",
+    holds: (m) => runToRunP99Drift(m) > largestNeighbourP99Change(m),
+  },
+  "rtt-spread-largest": {
+    says: "mean RTT spreads wider across scenarios than TCP throughput and HTTP p50 do",
+    holds: (m) => {
+      const spread = (id: string) => d.spreadPercent(series(m, id).map((r) => r.value));
+      return spread("rtt") > spread("tcp") && spread("rtt") > spread("p50_1000");
+    },
+  },
+  "dns-p99-within-timer": {
+    says: "DNS p99 differs by at most 2 ms across scenarios (the timer counts whole milliseconds)",
+    holds: (m) => {
+      const p = series(m, "dns_p99").map((r) => r.value);
+      return Math.max(...p) - Math.min(...p) <= 2;
+    },
+  },
+};
