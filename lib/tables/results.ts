@@ -39,7 +39,14 @@ export function httpTable(model: Model, i18n: I18n): Table {
 }
 
 export function dnsTable(model: Model, i18n: I18n): Table {
-  return { id: "dns", caption: i18n.t("table.caption_dns"), columns: scenarioColumns(i18n), rows: metricRows(model, i18n, ["dns_p50", "dns_p99"]) };
+  const dns = model.environment.method.dns;
+  return {
+    id: "dns",
+    caption: i18n.t("table.caption_dns"),
+    columns: scenarioColumns(i18n),
+    rows: metricRows(model, i18n, ["dns_p50", "dns_p99"]),
+    note: i18n.t("tbl.dns.note", { tool: dns.tool, queries: i18n.f.integer(dns.queries) }),
+  };
 }
 
 export function scenarioTable(model: Model, i18n: I18n): Table {

@@ -1,0 +1,39 @@
+import * as d from "../derive/index.ts";
+import { decimalsOf } from "../i18n/format.ts";
+import type { I18n } from "../i18n/index.ts";
+import type { Cell } from "./types.ts";
+
+export type Better = "lower" | "higher";
+
+/** good when the value moved the way the metric prefers, bad when it moved the other way, none when it did not move. */
+export function toneOf(delta: number, better: Better): Cell["tone"] {
+  if (delta === 0) return undefined;
+  return (delta < 0) === (better === "lower") ? "good" : "bad";
+}
+
+/** Small changes keep one decimal so "−4.2%" does not collapse to "−4%". */
+export function changeDigits(pct: number): number {
+  const a = Math.abs(pct);
+  if (a === 0) return 0;
+  // Near −100 % a rounded figure would read as "all gone" (20.42 % → 0.03 % is −99.9 %, not −100 %).
+  return a < 10 || (a > 99 && a < 100) ? 1 : 0;
+}
+
+/** Signed percent change from → to, as text, with its tone. `approx` marks a change between approximate figures. */
+export function change(i18n: I18n, from: number, to: number, better: Better, approx = false): { text: string; tone: Cell["tone"] } {
+  if (from === 0) return { text: to === 0 ? i18n.f.percent(0, 0) : "—", tone: undefined };
+  const pct = d.percentChange(from, to);
+  const text = i18n.f.percent(pct, changeDigits(pct), true);
+  return { text: approx ? i18n.t("quantity.approx", { value: text }) : text, tone: toneOf(pct, better) };
+}
+
+/** "102×": how many times larger, as the facts write it. */
+export function times(i18n: I18n, from: number, to: number): string {
+  const r = d.ratio(from, to);
+  return i18n.t("unit.times", { value: i18n.f.number(r, r >= 10 ? 0 : 1) });
+}
+
+/** The precision the source gave: the most decimals among the figures shown side by side. */
+export function digitsFor(values: readonly number[]): number {
+  return Math.max(0, ...values.map(decimalsOf));
+}

@@ -1,0 +1,38 @@
+// Shared by tests/tables and tests/blocks: the real model and one language's strings, loaded on their own so these
+// tests do not depend on every other group of the locale files being complete.
+import { join } from "node:path";
+import { loadModel } from "../../lib/data/load.ts";
+import type { Model } from "../../lib/data/model.ts";
+import { type I18n, makeI18n } from "../../lib/i18n/index.ts";
+import { loadLanguages } from "../../lib/i18n/languages.ts";
+import { loadStrings } from "../../lib/i18n/strings.ts";
+import { ROOT } from "../helpers/fixture.ts";
+
+export const LANGS = ["en", "ko", "zh"] as const;
+
+let cached: Model | undefined;
+/** A fresh deep copy each call, so a test may change figures freely. */
+export function model(): Model {
+  cached ??= loadModel(join(ROOT, "data"), ROOT);
+  return structuredClone(cached);
+}
+
+/** One language; `edit` may change or delete strings of a copy first (to test escaping or a missing key). */
+export function lang(code: string, edit?: (s: Map<string, string>) => void): I18n {
+  const language = loadLanguages(join(ROOT, "locales")).list.find((l) => l.code === code);
+  if (!language) throw new Error(`no language ${code}`);
+  const strings = new Map(loadStrings(join(ROOT, "locales"), code));
+  edit?.(strings);
+  return makeI18n(language, strings);
+}
+
+/** Technical names that stay in Latin letters in every language. Words in data/ literals are added by the tests. */
+export const TECHNICAL = new Set(
+  `AWS VPC CNI Cilium eBPF EBPF BPF kube proxy kp less iptables ENI ENA EKS VXLAN XDP DSR SNAT NAT BBR EDT Hubble Helm
+   Gbps GbE QPS µs ms MiB GiB vCPU CPU TCP UDP HTTP gRPC Kafka RTT p50 p99 DNS FQDN L3 L4 L7 NIC OS CIDR API CRD EFA GPU NCCL
+   Fortio iperf3 httpbin getent hosts kubectl top Pod Pods Service Services LoadBalancer NodePort MASQUERADE connect
+   keepalive Connection close IPAM IP IPs AI ML SRD EC2 KVM QEMU Linux Kubernetes NetworkPolicy CiliumNetworkPolicy
+   CiliumClusterwideNetworkPolicy toFQDNs Network Policy Editor Express Graviton bpf_link conntrack bond VLAN CloudWatch
+   Socket LB Bandwidth Manager qdisc eXpress Data Path Container Interface Elastic Direct Server Return vLLM RAG Vector DB
+   Gateway Router cluster pool generic bench MASQ m agent aws node`.split(/\s+/),
+);
