@@ -5,6 +5,8 @@
   const links = [...document.querySelectorAll(".chooser-list a[hreflang]")];
   if (!links.length) return;
 
+  // "/#choose" shows the list as it is (for links that mean "pick a language", and for page checks).
+  if (location.hash === "#choose") return;
   // A reader who came back here from a page of this site wants to pick a language: let them.
   const root = new URL(".", location.href).href;
   if (document.referrer.startsWith(root) && document.referrer !== location.href) return;

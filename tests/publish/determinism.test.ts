@@ -1,0 +1,31 @@
+// The deploy build is reproducible: a second build from clean output, in another copy of the project, with the same
+// PATH_PREFIX and SITE_URL, gives the same bytes in every file (so a redeploy changes nothing, and no build path,
+// timestamp or counter leaks into the site).
+import { test } from "uvu";
+import * as assert from "uvu/assert";
+import { createHash } from "node:crypto";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { buildCopy, copyProject, remove } from "../helpers/fixture.ts";
+import { filesUnder, pagesBuild, PREFIX, SITE_URL, siteOf } from "./build.ts";
+
+/** sha256 of every file under dir (dotfiles included), by relative path. */
+const hashes = (dir: string) => new Map(filesUnder(dir).map((f) => [f, createHash("sha256").update(readFileSync(join(dir, f))).digest("hex")]));
+
+test(`two builds for ${PREFIX} from clean output have identical files`, () => {
+  const first = hashes(siteOf(pagesBuild()));
+  const dir = copyProject();
+  try {
+    const r = buildCopy(dir, { PATH_PREFIX: PREFIX, SITE_URL });
+    assert.is(r.status, 0, r.out);
+    const second = hashes(r.site);
+    assert.ok(first.size > 5, `only ${first.size} files built`);
+    assert.equal([...second.keys()].sort(), [...first.keys()].sort(), "the builds have different files");
+    const differ = [...first].filter(([f, h]) => second.get(f) !== h).map(([f]) => f);
+    assert.equal(differ, [], `files that differ between the builds: ${differ.join(", ")}`);
+  } finally {
+    remove(dir);
+  }
+});
+
+test.run();
