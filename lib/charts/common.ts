@@ -1,0 +1,77 @@
+import type { Model, ScenarioId } from "../data/model.ts";
+import { SCENARIO_IDS } from "../data/model.ts";
+import { metric, metricLabel } from "../facts/metrics.ts";
+import type { I18n, Unit } from "../i18n/index.ts";
+import type { Bar } from "./bars.ts";
+import type { Config, TopLevelSpec, View } from "./spec.ts";
+import { wrap } from "../render/measure.ts";
+import { FONT_SIZE, chartConfig, scenarioLabel } from "./theme.ts";
+
+export const SCHEMA = "https://vega.github.io/schema/vega-lite/v6.json";
+
+/** A metric's figure per scenario as bars; a missing figure ("N/A" in a v2 file) becomes a "not measured" label. */
+export function metricBars(model: Model, i18n: I18n, id: string): Bar[] {
+  const m = metric(id);
+  return SCENARIO_IDS.map((s) => {
+    const v = m.get(model.results[s]);
+    return { category: scenarioLabel(i18n, s), scenario: s, value: v, text: v === null ? i18n.t("chart.not_measured") : i18n.unit(v, m.unit, m.digits) };
+  });
+}
+
+/** "Mean RTT (µs)": a measure and its unit, for axis titles. */
+export function axisTitle(i18n: I18n, label: string, unit: Unit): string {
+  const symbol = i18n.t(`chart.unit.${unit}`);
+  // "Achieved QPS" already names its unit; "Achieved QPS (QPS)" would say it twice.
+  return label.includes(symbol) ? label : i18n.t("chart.axis_unit", { label, unit: symbol });
+}
+
+export function metricTitle(i18n: I18n, id: string): string {
+  return metricLabel(metric(id), i18n.t, (n) => i18n.f.integer(n));
+}
+
+/** The top level every chart shares: schema, localized title, config with this language's fonts and number format. */
+/** Text wrapped to a width: a plain string when it fits on one line, else its lines. */
+export function lines(text: string, width: number, fontSize: number): string | string[] {
+  const out = wrap(text, width, fontSize);
+  return out.length === 1 ? out[0] : out;
+}
+
+/** Width the chart's title and subtitle wrap to: about the width of a one-column chart. */
+export const TEXT_WIDTH = 440;
+
+export function topLevel(i18n: I18n, id: string, subtitle: string, views: View[], columns = 1, config: Config = {}): TopLevelSpec {
+  return {
+    $schema: SCHEMA,
+    title: { text: lines(i18n.t(`chart.${id}.title`), TEXT_WIDTH, 15), subtitle: lines(subtitle, TEXT_WIDTH, FONT_SIZE) },
+    concat: views,
+    columns,
+    resolve: { scale: { x: "independent", y: "independent" } },
+    config: { ...chartConfig(i18n), ...config },
+  };
+}
+
+/** A list of scenario letters the way this language joins them ("A and D", "A 및 D", "A和D"). */
+export function list(i18n: I18n, keys: readonly ScenarioId[] | readonly string[]): string {
+  return spaceHan(new Intl.ListFormat(i18n.lang.intl, { type: "conjunction" }).format([...keys]));
+}
+
+/** Chinese text keeps a space between Han characters and Latin letters or digits ("A 和 D"); Intl leaves none. */
+export function spaceHan(text: string): string {
+  return text.replace(/(?<=[A-Za-z0-9%µ])(?=[\u4e00-\u9fff])|(?<=[\u4e00-\u9fff])(?=[A-Za-z0-9])/g, " ");
+}
+
+/** "2 ms" when both ends are equal, else "2–4 ms", in this language's range pattern. */
+export function range(i18n: I18n, min: number, max: number, unit: Unit, digits: number): string {
+  if (min === max) return i18n.unit(min, unit, digits);
+  return i18n.t("quantity.range", { min: i18n.f.number(min, digits), max: i18n.unit(max, unit, digits) });
+}
+
+/** A percentage without sign, for sentences that say "lower" or "higher" in words. */
+export function pctAbs(i18n: I18n, value: number): string {
+  const abs = Math.abs(value);
+  return i18n.f.percent(abs, abs < 1 ? 1 : 0);
+}
+
+export function pctSigned(i18n: I18n, value: number): string {
+  return i18n.f.percent(value, Math.abs(value) < 10 ? 1 : 0, true);
+}

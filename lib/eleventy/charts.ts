@@ -1,0 +1,84 @@
+/**
+ * Charts on pages: the {% chart "id" %} shortcode and the chart files (/{lang}/charts/{id}.svg and .vl.json, and the
+ * vendored vega bundle the interactive button loads). Wiring: registerCharts(config, current, deploy) in .eleventy.ts;
+ * content/chart-files.njk writes the files listed in the global `chartFiles`.
+ */
+import { createHash } from "node:crypto";
+import { CHART_IDS } from "../charts/index.ts";
+import type { I18n } from "../i18n/index.ts";
+import { vegaBundle, vegaLicenses } from "../render/bundle.ts";
+import { renderChart, type RenderedChart } from "../render/index.ts";
+import type { Site } from "../site/index.ts";
+import { prefixed, type Deploy } from "./env.ts";
+import { langOf, renderTable } from "./filters.ts";
+
+type Ctx = { page?: { lang?: string; url?: string }; ctx?: { lang?: string } };
+
+/** Site paths of a chart's files. */
+export const chartFilePath = (lang: string, id: string, ext: "svg" | "vl.json") => `/${lang}/charts/${id}.${ext}`;
+
+let bundlePath: string | undefined;
+/** Site path of the vega bundle, named by its content so browsers may cache it for good. */
+export function vegaBundlePath(): string {
+  bundlePath ??= `/assets/vendor/vega-${createHash("sha256").update(vegaBundle()).digest("hex").slice(0, 10)}.js`;
+  return bundlePath;
+}
+
+export interface ChartFile {
+  path: string;
+  kind: "svg" | "vl.json" | "bundle" | "licenses";
+  id?: string;
+  lang?: string;
+}
+
+/** Every chart file the build writes: an SVG and a Vega-Lite spec per chart and language, and the bundle. */
+export function chartFiles(site: Site): ChartFile[] {
+  const files: ChartFile[] = [{ path: vegaBundlePath(), kind: "bundle" }, { path: "/assets/vendor/LICENSES.txt", kind: "licenses" }];
+  for (const l of site.catalog.languages.list) {
+    for (const id of CHART_IDS) {
+      files.push({ path: chartFilePath(l.code, id, "svg"), kind: "svg", id, lang: l.code }, { path: chartFilePath(l.code, id, "vl.json"), kind: "vl.json", id, lang: l.code });
+    }
+  }
+  return files;
+}
+
+async function fileBody(site: Site, f: ChartFile): Promise<string> {
+  if (f.kind === "bundle") return vegaBundle();
+  if (f.kind === "licenses") return vegaLicenses();
+  if (!f.id || !f.lang) throw new Error(`chart file ${f.path}: no chart id or language`);
+  const r = await renderChart(site.model, site.i18n(f.lang), f.id);
+  return f.kind === "svg" ? `<?xml version="1.0" encoding="utf-8"?>\n${r.svg}` : r.json;
+}
+
+const esc = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+
+/**
+ * A chart as a figure: the static SVG, the finding, an "interactive chart" button and the data table. The button
+ * stays hidden until public/assets/interactive.js runs, so without JavaScript nothing dead is shown. URLs the script
+ * fetches are written with the path prefix here: HtmlBasePlugin rewrites href/src, not data-* attributes.
+ */
+export function chartFigure(r: RenderedChart, i18n: I18n, deploy: Deploy): string {
+  const t = (k: string) => esc(i18n.t(k));
+  const actions = JSON.stringify({ CLICK_TO_VIEW_ACTIONS: i18n.t("chart.actions.menu"), SVG_ACTION: i18n.t("chart.actions.svg"), PNG_ACTION: i18n.t("chart.actions.png") });
+  return [
+    `<figure id="chart-${r.id}" class="chart" data-chart="${r.id}">`,
+    `<div class="chart-view">${r.svg}</div>`,
+    `<div class="chart-tools"><button type="button" class="chart-live" hidden`,
+    ` data-spec="${esc(prefixed(deploy, chartFilePath(r.lang, r.id, "vl.json")))}" data-lib="${esc(prefixed(deploy, vegaBundlePath()))}"`,
+    ` data-file="${r.id}-${r.lang}" data-loading="${t("chart.loading")}" data-failed="${t("chart.failed")}" data-actions="${esc(actions)}">${t("chart.interactive")}</button>`,
+    `<span class="chart-status" role="status"></span></div>`,
+    `<details class="chart-data"><summary>${t("chart.data")}</summary>${renderTable(r.table)}</details>`,
+    `<figcaption><span class="chart-title">${esc(r.title)}</span> <span class="chart-finding">${esc(r.finding)}</span></figcaption>`,
+    `</figure>`,
+  ].join("");
+}
+
+export function registerCharts(config: any, current: () => Site, deploy: Deploy): void {
+  config.addGlobalData("chartFiles", () => chartFiles(current()));
+  config.addNunjucksAsyncShortcode("chartFile", (f: ChartFile) => fileBody(current(), f));
+  config.addNunjucksAsyncShortcode("chart", async function (this: Ctx, id: string) {
+    const site = current();
+    const i18n = site.i18n(langOf(this));
+    return chartFigure(await renderChart(site.model, i18n, id), i18n, deploy);
+  });
+}
