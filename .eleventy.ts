@@ -5,6 +5,7 @@ import { altPath, globalData } from "./lib/eleventy/data.ts";
 import { registerFilters, registerShortcodes } from "./lib/eleventy/filters.ts";
 import { TABLES } from "./lib/eleventy/tables.ts";
 import { registerDownloads } from "./lib/eleventy/downloads.ts";
+import { registerCharts } from "./lib/eleventy/charts.ts";
 import { md } from "./lib/prose/render.ts";
 
 // Wiring only. Loading the site validates every data and locale file, so bad input stops the build before any write.
@@ -27,6 +28,7 @@ export default function (config: any) {
   registerFilters(config, current);
   registerShortcodes(config, current, TABLES);
   registerDownloads(config, current, deploy);
+  registerCharts(config, current, deploy);
 
   config.addPassthroughCopy({ "public/": "/" });
   config.ignores.add("content/*/sections/**");
