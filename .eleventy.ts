@@ -5,6 +5,7 @@ import { altPath, globalData } from "./lib/eleventy/data.ts";
 import { registerFilters, registerShortcodes } from "./lib/eleventy/filters.ts";
 import { TABLES } from "./lib/eleventy/tables.ts";
 import { registerDownloads } from "./lib/eleventy/downloads.ts";
+import { registerChartPages } from "./lib/eleventy/chartpages.ts";
 import { registerCharts } from "./lib/eleventy/charts.ts";
 import { md } from "./lib/prose/render.ts";
 
@@ -28,6 +29,7 @@ export default function (config: any) {
   registerFilters(config, current);
   registerShortcodes(config, current, TABLES);
   registerDownloads(config, current, deploy);
+  registerChartPages(config, current, deploy);
   registerCharts(config, current, deploy);
 
   config.addPassthroughCopy({ "public/": "/" });

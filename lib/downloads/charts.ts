@@ -1,3 +1,4 @@
+import type { ChartId } from "../charts/types.ts";
 import type { Model } from "../data/model.ts";
 import { exact } from "../data/quantity.ts";
 import { quantityCells } from "./quantity.ts";
@@ -27,7 +28,7 @@ const nicLimit = (model: Model) => ({
   ],
 });
 
-export const CHART_DATA: Record<string, ChartData> = {
+export const CHART_DATA: Record<ChartId, ChartData> = {
   throughput: { dataset: "results", metrics: ["tcp", "udp", "udp_loss"], extra: nicLimit },
   rtt: { dataset: "results", metrics: ["rtt"] },
   "udp-loss": { dataset: "results", metrics: ["udp_loss"] },
@@ -41,14 +42,14 @@ export const CHART_DATA: Record<string, ChartData> = {
 
 /** The dataset a chart comes from (its columns are documented under that name). */
 export function chartSource(chartId: string): string {
-  const c = CHART_DATA[chartId];
+  const c = (CHART_DATA as Record<string, ChartData | undefined>)[chartId];
   if (!c) throw new Error(`lib/downloads/charts.ts: chart "${chartId}" has no data mapping; add it to CHART_DATA (known: ${Object.keys(CHART_DATA).join(", ")})`);
   return c.dataset;
 }
 
 /** The rows one chart draws, with the columns of its dataset: /data/charts/{id}.csv. */
 export function chartDataset(model: Model, datasets: Dataset[], chartId: string): Dataset {
-  const c = CHART_DATA[chartId];
+  const c = CHART_DATA[chartId as ChartId];
   const source = datasetById(datasets, chartSource(chartId));
   const wanted = c.metrics ? new Set(c.metrics) : null;
   const atBaseline = (r: Row) => source.id !== "results" || r.services === model.baselineServiceCount;

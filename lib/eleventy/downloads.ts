@@ -1,7 +1,8 @@
 import type { Site } from "../site/index.ts";
 import type { I18n } from "../i18n/index.ts";
 import { buildDatasets, datasetById, toCsv, toJson, type Dataset, type Describe } from "../downloads/index.ts";
-import { CHART_DATA, chartDataset } from "../downloads/charts.ts";
+import { CHART_IDS, chart } from "../charts/index.ts";
+import { chartDataset } from "../downloads/charts.ts";
 import { md } from "../prose/render.ts";
 import { absoluteUrl, type Deploy } from "./env.ts";
 import { langOf } from "./filters.ts";
@@ -18,11 +19,11 @@ const esc = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replac
 const cache = new WeakMap<Site, { datasets: Dataset[]; charts: Map<string, Dataset> }>();
 
 /** Every dataset, and each chart's extract of its dataset. */
-export function siteDatasets(site: Site, chartIds: string[] = Object.keys(CHART_DATA)): { datasets: Dataset[]; charts: Map<string, Dataset> } {
+export function siteDatasets(site: Site): { datasets: Dataset[]; charts: Map<string, Dataset> } {
   let c = cache.get(site);
   if (!c) {
     const datasets = buildDatasets(site.model);
-    const charts = new Map(chartIds.map((id) => [id, chartDataset(site.model, datasets, id)]));
+    const charts = new Map(CHART_IDS.map((id) => [id, chartDataset(site.model, datasets, id)]));
     cache.set(site, (c = { datasets, charts }));
   }
   return c;
@@ -39,7 +40,7 @@ export function describeIn(i18n: I18n, titleOf: (id: string) => string = (id) =>
 }
 
 /** The files under /data/: a CSV and a JSON per dataset and per chart. */
-export function downloadFiles(site: Site, chartTitle: (id: string, i18n: I18n) => string = (id) => id): DownloadFile[] {
+export function downloadFiles(site: Site): DownloadFile[] {
   const { datasets, charts } = siteDatasets(site);
   const en = site.i18n(site.catalog.languages.default);
   const out: DownloadFile[] = [];
@@ -48,7 +49,7 @@ export function downloadFiles(site: Site, chartTitle: (id: string, i18n: I18n) =
     out.push({ path: `/data/${d.id}.csv`, body: toCsv(d) }, { path: `/data/${d.id}.json`, body: toJson(d, site.model, describe) });
   }
   for (const [id, d] of charts) {
-    const describe = describeIn(en, () => chartTitle(id, en));
+    const describe = describeIn(en, () => en.t(chart(id).titleKey));
     out.push({ path: `/data/${d.id}.csv`, body: toCsv(d) }, { path: `/data/${d.id}.json`, body: toJson(d, site.model, describe) });
   }
   return out;
