@@ -1,0 +1,46 @@
+// Screenshots for looking at, not a test: `node --import tsx tests/browser/screenshots.ts [outDir]`.
+// The report in each language at 1280 px and 360 px, light and dark, full page, plus each chart figure on its own.
+import { mkdirSync } from "node:fs";
+import { join } from "node:path";
+import { serve } from "../helpers/serve.ts";
+import { siteBuild, PREFIX } from "../site/build.ts";
+import { browserPath, DESKTOP, launch, newPage, PHONE, SCHEMES } from "./browser.ts";
+
+const out = process.argv[2] ?? "/tmp/shots";
+const exe = browserPath("screenshots");
+if (!exe) process.exit(1);
+const build = siteBuild();
+if ("error" in build) {
+  console.error(build.error);
+  process.exit(1);
+}
+mkdirSync(join(out, "figures"), { recursive: true });
+const server = await serve(build.site, PREFIX);
+const browser = await launch(exe);
+try {
+  for (const lang of ["en", "ko", "zh"]) {
+    for (const viewport of [DESKTOP, PHONE]) {
+      for (const scheme of SCHEMES) {
+        const { context, page } = await newPage(browser, viewport, scheme);
+        await page.goto(`${server.url}${lang}/`, { waitUntil: "networkidle" });
+        await page.evaluate(() => document.fonts.ready);
+        const name = `${lang}-${viewport.width}-${scheme}`;
+        await page.screenshot({ path: join(out, `${name}.png`), fullPage: true });
+        await page.screenshot({ path: join(out, `${name}-top.png`) });
+        const figures = page.locator("main figure");
+        const count = await figures.count();
+        for (let i = 0; i < count; i++) {
+          const f = figures.nth(i);
+          const id = (await f.getAttribute("id")) ?? `figure-${i + 1}`;
+          await f.screenshot({ path: join(out, "figures", `${name}-${id}.png`) });
+        }
+        await context.close();
+        console.log(`${name}: ${count} figures`);
+      }
+    }
+  }
+} finally {
+  await browser.close();
+  await server.close();
+}
+console.log(`screenshots in ${out}`);
