@@ -4,6 +4,7 @@ import { readDeploy } from "./lib/eleventy/env.ts";
 import { altPath, globalData } from "./lib/eleventy/data.ts";
 import { registerFilters, registerShortcodes } from "./lib/eleventy/filters.ts";
 import { TABLES } from "./lib/eleventy/tables.ts";
+import { registerBlocks, registerCompare } from "./lib/eleventy/blocks.ts";
 import { registerDownloads } from "./lib/eleventy/downloads.ts";
 import { registerChartPages } from "./lib/eleventy/chartpages.ts";
 import { registerCharts } from "./lib/eleventy/charts.ts";
@@ -28,6 +29,8 @@ export default function (config: any) {
   config.addNunjucksGlobal("langInfo", (code: string) => globalData(current(), deploy).langs.find((l) => l.code === code));
   registerFilters(config, current);
   registerShortcodes(config, current, TABLES);
+  registerBlocks(config, current);
+  registerCompare(config, current);
   registerDownloads(config, current, deploy);
   registerChartPages(config, current, deploy);
   registerCharts(config, current, deploy);

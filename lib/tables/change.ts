@@ -5,6 +5,9 @@ import type { Cell } from "./types.ts";
 
 export type Better = "lower" | "higher";
 
+/** Changes smaller than this (in percent) get no colour: a −0.1 % TCP figure is not a regression worth painting red. */
+export const NEUTRAL_PERCENT = 1;
+
 /** good when the value moved the way the metric prefers, bad when it moved the other way, none when it did not move. */
 export function toneOf(delta: number, better: Better): Cell["tone"] {
   if (delta === 0) return undefined;
@@ -24,7 +27,7 @@ export function change(i18n: I18n, from: number, to: number, better: Better, app
   if (from === 0) return { text: to === 0 ? i18n.f.percent(0, 0) : "—", tone: undefined };
   const pct = d.percentChange(from, to);
   const text = i18n.f.percent(pct, changeDigits(pct), true);
-  return { text: approx ? i18n.t("quantity.approx", { value: text }) : text, tone: toneOf(pct, better) };
+  return { text: approx ? i18n.t("quantity.approx", { value: text }) : text, tone: Math.abs(pct) < NEUTRAL_PERCENT ? undefined : toneOf(pct, better) };
 }
 
 /** "102×": how many times larger, as the facts write it. */

@@ -1,5 +1,6 @@
 import type { Model, Scenario } from "../data/model.ts";
 import * as d from "../derive/index.ts";
+import { itemOn } from "../blocks/scenarios.ts";
 import { claims } from "../facts/claims.ts";
 import { metric, series, valueOf } from "../facts/metrics.ts";
 import type { I18n } from "../i18n/index.ts";
@@ -8,10 +9,6 @@ import { scenarioTitle } from "./compare.ts";
 import { lowLoad } from "./scaling.ts";
 import { type Cell, type Table, cell, head, num } from "./types.ts";
 
-/** Whether a tuning item is on in a scenario: only the tuned scenario applies tuning items, and only those marked applied. */
-export function itemOn(model: Model, s: Scenario, id: string): boolean {
-  return s.tuning === "full" && model.tuning.items.some((i) => i.id === id && i.applied);
-}
 
 const fmt = (i18n: I18n, id: string, v: number) => i18n.unit(v, metric(id).unit, metric(id).digits);
 
