@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { loadModel } from "../../lib/data/load.ts";
 import type { Model } from "../../lib/data/model.ts";
 import { type I18n, makeI18n } from "../../lib/i18n/index.ts";
-import { loadLanguages } from "../../lib/i18n/languages.ts";
+import { type Language, loadLanguages } from "../../lib/i18n/languages.ts";
 import { loadStrings } from "../../lib/i18n/strings.ts";
 import { ROOT } from "../helpers/fixture.ts";
 
@@ -18,12 +18,17 @@ export function model(): Model {
 }
 
 /** One language; `edit` may change or delete strings of a copy first (to test escaping or a missing key). */
+const loaded = new Map<string, { language: Language; strings: Map<string, string> }>();
 export function lang(code: string, edit?: (s: Map<string, string>) => void): I18n {
-  const language = loadLanguages(join(ROOT, "locales")).list.find((l) => l.code === code);
-  if (!language) throw new Error(`no language ${code}`);
-  const strings = new Map(loadStrings(join(ROOT, "locales"), code));
+  let l = loaded.get(code);
+  if (!l) {
+    const language = loadLanguages(join(ROOT, "locales")).list.find((x) => x.code === code);
+    if (!language) throw new Error(`no language ${code}`);
+    loaded.set(code, (l = { language, strings: loadStrings(join(ROOT, "locales"), code) }));
+  }
+  const strings = new Map(l.strings);
   edit?.(strings);
-  return makeI18n(language, strings);
+  return makeI18n(l.language, strings);
 }
 
 /** Technical names that stay in Latin letters in every language. Words in data/ literals are added by the tests. */
@@ -34,5 +39,5 @@ export const TECHNICAL = new Set(
    keepalive Connection close IPAM IP IPs AI ML SRD EC2 KVM QEMU Linux Kubernetes NetworkPolicy CiliumNetworkPolicy
    CiliumClusterwideNetworkPolicy toFQDNs Network Policy Editor Express Graviton bpf_link conntrack bond VLAN CloudWatch
    Socket LB Bandwidth Manager qdisc eXpress Data Path Container Interface Elastic Direct Server Return vLLM RAG Vector DB
-   Gateway Router cluster pool generic bench MASQ m agent aws node`.split(/\s+/),
+   Gateway Router cluster pool generic bench MASQ m agent aws node ID chart DNAT KUBE SERVICES SVC SEP OUTPUT PREROUTING netfilter nat CiliumNode`.split(/\s+/),
 );
