@@ -21,9 +21,9 @@ export interface ChartPage {
   embedHeight: number;
   embedCode: string;
   /** Absolute URLs of the downloads and of the pages that share this chart. */
-  urls: { svg: string; png: string | null; vl: string; csv: string; json: string; embed: string; page: string };
+  urls: { svg: string; vl: string; csv: string; json: string; embed: string; page: string };
   /** Root-relative paths for links inside the site (HtmlBasePlugin adds the prefix). */
-  paths: { page: string; embed: string; report: string; inReport: string; png: string | null };
+  paths: { page: string; embed: string; report: string; inReport: string };
   /** Which dataset the chart's rows come from, and what its columns mean (HTML, in this language). */
   dataset: string;
   columnDocs: string;
@@ -34,13 +34,13 @@ export interface ChartPage {
 // Rendered once per loaded site (watch mode loads a new Site on each rebuild).
 const cache = new WeakMap<Site, Promise<ChartPage[]>>();
 
-export function chartPages(site: Site, deploy: Deploy, pngFor: (lang: string, id: string) => string | null = () => null): Promise<ChartPage[]> {
+export function chartPages(site: Site, deploy: Deploy): Promise<ChartPage[]> {
   let p = cache.get(site);
-  if (!p) cache.set(site, (p = buildChartPages(site, deploy, pngFor)));
+  if (!p) cache.set(site, (p = buildChartPages(site, deploy)));
   return p;
 }
 
-async function buildChartPages(site: Site, deploy: Deploy, pngFor: (lang: string, id: string) => string | null): Promise<ChartPage[]> {
+async function buildChartPages(site: Site, deploy: Deploy): Promise<ChartPage[]> {
   const abs = (path: string) => absoluteUrl(deploy, path);
   const { charts: extracts } = siteDatasets(site);
   const out: ChartPage[] = [];
@@ -53,10 +53,8 @@ async function buildChartPages(site: Site, deploy: Deploy, pngFor: (lang: string
       const size = svgSize(r.svg);
       const embedHeight = defaultEmbedHeight(size.width, size.height);
       const base = `/${l.code}/charts/${id}`;
-      const png = pngFor(l.code, id);
       const urls = {
         svg: abs(`${base}.svg`),
-        png: png ? abs(png) : null,
         vl: abs(`${base}.vl.json`),
         csv: abs(`/data/charts/${id}.csv`),
         json: abs(`/data/charts/${id}.json`),
@@ -74,7 +72,7 @@ async function buildChartPages(site: Site, deploy: Deploy, pngFor: (lang: string
         embedHeight,
         embedCode: embedCode({ src: urls.embed, script: abs("/assets/embed-resize.js"), title, height: embedHeight }),
         urls,
-        paths: { page: `${base}/`, embed: `/${l.code}/embed/${id}/`, report: `/${l.code}/`, inReport: `/${l.code}/#chart-${id}`, png },
+        paths: { page: `${base}/`, embed: `/${l.code}/embed/${id}/`, report: `/${l.code}/`, inReport: `/${l.code}/#chart-${id}` },
         dataset: chartSource(id),
         columnDocs: renderColumnDocs(extracts.get(id)!, i18n, `${id}.csv`),
         others: titles.filter((t) => t.id !== id),
