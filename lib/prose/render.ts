@@ -7,6 +7,10 @@ import { requireClaim } from "../facts/claims.ts";
 /** Prose never carries raw HTML: anything that looks like markup is shown as text. */
 export const md = new MarkdownIt({ html: false, linkify: false, typographer: false });
 
+// Code snippets scroll sideways on a narrow screen, and a scrollable region has to be reachable from the keyboard.
+const fence = md.renderer.rules.fence!;
+md.renderer.rules.fence = (tokens, idx, options, env, self) => fence(tokens, idx, options, env, self).replace(/^<pre>/, '<pre tabindex="0">');
+
 const env = new nunjucks.Environment(null, { autoescape: false, throwOnUndefined: true });
 
 /**

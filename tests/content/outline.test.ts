@@ -1,0 +1,127 @@
+// The outline is defined once (templates/layouts/report.njk + templates/partials/sections/*.njk) and every language
+// fills it: the built /en/, /ko/ and /zh/ pages carry the same sections, headings, charts and tables, and no prose
+// file types a figure that should come from data.
+import { test } from "uvu";
+import * as assert from "uvu/assert";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { ROOT } from "../helpers/fixture.ts";
+import { siteBuild } from "../site/build.ts";
+
+const LANGS = readdirSync(join(ROOT, "content")).filter((d) => existsSync(join(ROOT, "content", d, "sections")));
+
+/** The section ids, in order, from the layout's front matter. */
+function outline(): string[] {
+  const src = readFileSync(join(ROOT, "templates/layouts/report.njk"), "utf8");
+  const m = src.match(/^outline:\s*\[([^\]]*)\]/m);
+  if (!m) throw new Error("templates/layouts/report.njk: expected `outline: [...]` in the front matter");
+  return m[1].split(",").map((s) => s.trim()).filter(Boolean);
+}
+
+/** Every shortcode placement in the section partials: name and first argument. */
+function placements(): { tag: string; args: string[]; file: string }[] {
+  const dir = join(ROOT, "templates/partials/sections");
+  return readdirSync(dir).flatMap((f) =>
+    [...readFileSync(join(dir, f), "utf8").matchAll(/\{%-?\s*(\w+)\s+((?:"[^"]*"\s*,?\s*)+)-?%\}/g)].map((m) => ({
+      tag: m[1],
+      args: [...m[2].matchAll(/"([^"]*)"/g)].map((a) => a[1]),
+      file: f,
+    })),
+  );
+}
+
+const page = (site: string, lang: string) => readFileSync(join(site, lang, "index.html"), "utf8");
+const main = (html: string) => html.slice(html.indexOf('<main'), html.indexOf("</main>"));
+const ids = (html: string, tag = "[a-z0-9]+") => [...html.matchAll(new RegExp(`<(${tag})\\b[^>]*\\sid="([^"]+)"`, "g"))].map((m) => m[2]);
+
+test("every section of the outline has its partial, and every partial is in the outline", () => {
+  const files = readdirSync(join(ROOT, "templates/partials/sections")).map((f) => f.replace(/\.njk$/, "")).sort();
+  assert.equal(files, [...outline()].sort());
+});
+
+test("each language's page has every section of the outline, in order", () => {
+  const b = siteBuild();
+  if ("error" in b) assert.unreachable(b.error);
+  const site = (b as { site: string }).site;
+  for (const lang of LANGS) {
+    const sections = ids(main(page(site, lang)), "section");
+    assert.equal(sections, outline(), `/${lang}/ sections`);
+  }
+});
+
+test("every language carries the same headings, figures, tables and anchors", () => {
+  const b = siteBuild();
+  if ("error" in b) assert.unreachable(b.error);
+  const site = (b as { site: string }).site;
+  const en = main(page(site, "en"));
+  for (const lang of LANGS.filter((l) => l !== "en")) {
+    const other = main(page(site, lang));
+    for (const tag of ["section", "h2|h3|h4", "figure", "table", "aside"]) {
+      assert.equal(ids(other, tag), ids(en, tag), `/${lang}/ <${tag}> ids differ from /en/`);
+    }
+    assert.equal((other.match(/<aside class="callout/g) ?? []).length, (en.match(/<aside class="callout/g) ?? []).length, `/${lang}/ callouts`);
+    assert.equal(ids(other), ids(en), `/${lang}/: every id on the page, in order`);
+  }
+});
+
+test("every table, chart and comparison the outline places appears on each page", () => {
+  const b = siteBuild();
+  if ("error" in b) assert.unreachable(b.error);
+  const site = (b as { site: string }).site;
+  const placed = placements();
+  assert.ok(placed.some((p) => p.tag === "table"), "the outline places tables");
+  for (const lang of LANGS) {
+    const html = main(page(site, lang));
+    const all = ids(html);
+    const tables = ids(html, "table");
+    for (const p of placed) {
+      const where = `/${lang}/ (${p.file}: {% ${p.tag} "${p.args.join('", "')}" %})`;
+      if (p.tag === "table") assert.ok(tables.includes(`table-${p.args[0]}`), `${where}: no table-${p.args[0]}`);
+      else if (p.tag === "compare") assert.ok(tables.includes(`table-compare-${p.args[0]}-${p.args[1]}`.toLowerCase()), `${where}: no comparison table`);
+      else if (p.tag === "chart") assert.ok(ids(html, "figure").some((id) => id.includes(p.args[0])), `${where}: no figure for chart ${p.args[0]}`);
+      else if (p.tag !== "prose") assert.ok(all.some((id) => id.includes(p.args[0])), `${where}: nothing with an id naming ${p.args[0]}`);
+    }
+  }
+});
+
+/**
+ * Figures typed into prose: any number that is not part of a technical name. A technical name is an ASCII word that
+ * starts with a letter (iperf3, p99, L7, m6i.xlarge, ap-northeast-2a). Code fences, {{ … }} expressions, link targets,
+ * part markers and ordered-list markers are skipped. Non-ASCII digits always count.
+ */
+export function typedFigures(source: string): string[] {
+  const text = source
+    .replace(/^(```|~~~)[^\n]*\n[\s\S]*?^\1\s*$/gm, " ")
+    .replace(/\{\{[\s\S]*?\}\}/g, " ")
+    .replace(/\{%[\s\S]*?%\}/g, " ")
+    .replace(/<!--[\s\S]*?-->/g, " ")
+    .replace(/\]\([^)\s]*\)/g, "]")
+    .replace(/^\s*\d+[.)]\s/gm, " ");
+  const found: string[] = [];
+  for (const m of text.matchAll(/[A-Za-z0-9._/+-]+/g)) {
+    if (/\d/.test(m[0]) && !/^[A-Za-z]/.test(m[0])) found.push(m[0]);
+  }
+  for (const m of text.matchAll(/(?![0-9])\p{Nd}+/gu)) found.push(m[0]);
+  return found;
+}
+
+test("the figure check catches typed numbers and lets technical names through", () => {
+  assert.equal(typedFigures("At QPS 1,000 the p99 was 9.89 ms, −9 %."), ["1", "000", "9.89", "9"]);
+  assert.equal(typedFigures("시나리오 5개, 第３个"), ["5", "３"]);
+  assert.equal(typedFigures("iperf3, p99, L3/L4, m6i.xlarge, ap-northeast-2a, HTTP/2, p99는 {{ f(\"rtt.E\") }}"), []);
+  assert.equal(typedFigures("```bash\nkubectl top --since 30s\n```\n[docs](https://x.io/v1/2)\n1. first"), []);
+});
+
+test("no prose file in any language types a figure outside {{ … }} and code", () => {
+  const problems: string[] = [];
+  for (const lang of LANGS) {
+    const dir = join(ROOT, "content", lang, "sections");
+    for (const f of readdirSync(dir).filter((f) => f.endsWith(".md"))) {
+      const figures = typedFigures(readFileSync(join(dir, f), "utf8"));
+      if (figures.length) problems.push(`content/${lang}/sections/${f}: ${figures.join(", ")}`);
+    }
+  }
+  assert.equal(problems, [], `figures typed into prose (use {{ f("…") }}):\n${problems.join("\n")}`);
+});
+
+test.run();

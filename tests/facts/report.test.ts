@@ -1,0 +1,106 @@
+// The report's own facts and claims (lib/facts/report.ts, report-claims.ts): computed from the model, and each
+// claim holds on the published data but stops holding when the data it rests on changes.
+import { test } from "uvu";
+import * as assert from "uvu/assert";
+import { join } from "node:path";
+import { loadModel } from "../../lib/data/load.ts";
+import type { Model } from "../../lib/data/model.ts";
+import { buildFacts, changeDigits } from "../../lib/facts/index.ts";
+import { claims } from "../../lib/facts/claims.ts";
+import { reportClaims } from "../../lib/facts/report-claims.ts";
+import { udpDelivered, udpLossGroups, runToRunP99Drift, largestNeighbourP99Change } from "../../lib/facts/report.ts";
+import { percentChange } from "../../lib/derive/index.ts";
+import { loadCatalog } from "../../lib/i18n/index.ts";
+import { ROOT } from "../helpers/fixture.ts";
+
+const model = loadModel(join(ROOT, "data"), ROOT);
+const catalog = loadCatalog(join(ROOT, "locales"));
+const en = catalog.byCode.get("en")!;
+const facts = buildFacts(model, en);
+const copy = (edit: (m: Model) => void): Model => {
+  const m = structuredClone(model);
+  edit(m);
+  return m;
+};
+
+test("every report claim is registered and holds on the published data", () => {
+  for (const name of Object.keys(reportClaims)) {
+    assert.ok(claims[name], `${name} is not in claims`);
+    assert.ok(claims[name].holds(model), `${name} does not hold: ${claims[name].says}`);
+  }
+});
+
+test("claims stop holding when the figures they rest on change", () => {
+  const broken: [string, (m: Model) => void][] = [
+    ["ad-sent-at-target", (m) => (m.results.A.network.udpGbps = m.environment.method.udp.target_gbps * 0.8)],
+    ["bce-sent-below-target", (m) => (m.results.C.network.udpGbps = m.environment.method.udp.target_gbps)],
+    ["udp-delivered-similar", (m) => (m.results.D.network.udpLossPct = 0.1)],
+    ["d-rtt-below-a", (m) => (m.results.D.network.meanRttUs = m.results.A.network.meanRttUs + 1)],
+    ["e-p99-below-a", (m) => (m.results.E.http.qps1000.p99Ms = m.results.A.http.qps1000.p99Ms! + 1)],
+    ["e-p99-above-d", (m) => (m.results.E.http.qps1000.p99Ms = m.results.D.http.qps1000.p99Ms! - 0.5)],
+    ["low-load-met", (m) => (m.results.B.http.qps1000.actualQps = 700)],
+    ["high-load-not-met", (m) => (m.results.B.http.qps5000.actualQps = 5000)],
+    ["http-anomaly", (m) => { for (const s of ["A", "C"] as const) m.results[s].http.qps5000.p99Ms = m.results[s].http.qpsMax.p99Ms; }],
+    ["e-highest-max-qps", (m) => (m.results.A.http.qpsMax.actualQps = m.results.E.http.qpsMax.actualQps)],
+    ["b-c-throughput-same", (m) => (m.results.C.network.tcpGbps = m.results.B.network.tcpGbps * 0.9)],
+    ["c-most-memory", (m) => (m.cniResources.rows.find((r) => r.scenario === "B")!.memory_mib = { kind: "exact", value: 500 })],
+    ["kp-rules-grow", (m) => (m.kubeProxyScaling.keepalive.at(-1)!.nat_rules = m.kubeProxyScaling.keepalive[0].nat_rules * 2)],
+    ["kp-close-slower", (m) => (m.kubeProxyScaling.connection_close.at(-1)!.conn_setup_us = m.kubeProxyScaling.connection_close[0].conn_setup_us - 1)],
+    ["kp-keepalive-p99-not-worse", (m) => (m.kubeProxyScaling.keepalive.at(-1)!.http_p99_ms = m.kubeProxyScaling.keepalive[0].http_p99_ms + 1)],
+    ["svc-p99-not-worse", (m) => (m.serviceScaling.runs.at(-1)!.http_p99_ms = m.serviceScaling.runs[0].http_p99_ms + 1)],
+    ["svc-others-within-5", (m) => (m.serviceScaling.runs.at(-1)!.max_qps = m.serviceScaling.runs[0].max_qps * 0.8)],
+    ["p99-run-drift-exceeds-gaps", (m) => (m.results.E.http.qps1000.p99Ms = m.results.D.http.qps1000.p99Ms! * 3)],
+    ["rtt-spread-largest", (m) => (m.results.A.network.tcpGbps = m.results.A.network.tcpGbps * 2)],
+    ["dns-p99-within-timer", (m) => (m.results.A.dns.p99Ms = 40)],
+    ["bwm-only-e", (m) => (m.scenarios.find((s) => s.id === "D")!.tuning = "full")],
+  ];
+  for (const [name, edit] of broken) assert.not.ok(claims[name].holds(copy(edit)), `${name} still holds after its data changed`);
+  const covered = new Set(broken.map(([n]) => n));
+  for (const name of Object.keys(reportClaims)) assert.ok(covered.has(name), `no test breaks the claim ${name}`);
+});
+
+test("UDP: what arrived is the sending rate less the lost share, per scenario", () => {
+  for (const r of udpDelivered(model)) {
+    const n = model.results[r.key].network;
+    assert.ok(Math.abs(r.value - n.udpGbps * (1 - n.udpLossPct / 100)) < 1e-9);
+    assert.is(facts.get(`udp.delivered.${r.key}`), en.unit(r.value, "gbps", 2));
+  }
+  const g = udpLossGroups(model);
+  assert.equal([...g.high, ...g.low].sort(), ["A", "B", "C", "D", "E"]);
+  for (const s of g.high) assert.ok(model.results[s].network.udpLossPct > 10);
+});
+
+test("changes just short of ±100 % keep a decimal, so a near-total drop never reads as −100 %", () => {
+  assert.is(changeDigits(-99.85), 1);
+  assert.is(changeDigits(0.6), 1);
+  assert.is(changeDigits(-36.2), 0);
+  assert.is(changeDigits(-100), 0);
+  const d = model.results.D.network.udpLossPct, e = model.results.E.network.udpLossPct;
+  const pc = percentChange(d, e);
+  assert.is(facts.get("udp_loss.change.D.E"), en.f.percent(pc, changeDigits(pc), true));
+});
+
+test("run-to-run drift and the largest neighbour gap come from the scaling runs and the main results", () => {
+  const kp = model.kubeProxyScaling.keepalive, ss = model.serviceScaling.runs;
+  const drift = Math.max(Math.abs(percentChange(kp[0].http_p99_ms, kp.at(-1)!.http_p99_ms)), Math.abs(percentChange(ss[0].http_p99_ms, ss.at(-1)!.http_p99_ms)));
+  assert.is(runToRunP99Drift(model), drift);
+  const p = (["A", "B", "C", "D", "E"] as const).map((s) => model.results[s].http.qps1000.p99Ms!);
+  assert.is(largestNeighbourP99Change(model), Math.max(...p.slice(1).map((v, i) => Math.abs(percentChange(p[i], v)))));
+});
+
+test("the AI/ML chain saving is the per-hop RTT gap times the hops, in ms", () => {
+  const hops = model.aiml.pipeline_hops.length - 1;
+  const gap = Math.abs(model.results.A.network.meanRttUs - model.results.E.network.meanRttUs);
+  assert.is(facts.get("aiml.rtt_gap.chain"), en.unit((gap * hops) / 1000, "ms", 1));
+});
+
+test("lists and items follow each language's conventions", () => {
+  const zh = buildFacts(model, catalog.byCode.get("zh")!);
+  const ko = buildFacts(model, catalog.byCode.get("ko")!);
+  assert.match(facts.get("http.anomaly.detail")!, /\(/);
+  assert.match(zh.get("http.anomaly.detail")!, /（/);
+  assert.not.match(zh.get("env.cluster_azs")!, / and /);
+  assert.not.match(ko.get("env.cluster_azs")!, / and /);
+});
+
+test.run();
