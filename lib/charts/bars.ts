@@ -130,7 +130,7 @@ export function barPanel(i18n: I18n, p: BarPanel, legend?: readonly ScenarioId[]
     data: { values: rows },
     width,
     // With several scenarios per row the step sizes each scenario's bar, not the whole row.
-    height: multi ? { step: 16, for: "offset" as const } : { step: 22 },
+    height: multi ? { step: 19, for: "offset" as const } : { step: 24 },
     layer: layers,
   };
 }

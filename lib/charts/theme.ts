@@ -50,10 +50,11 @@ export function chartConfig(i18n: I18n): Config {
     // vega's own ARIA labels are English sentences ("X-axis titled …"); the SVG carries a localized title and desc instead.
     aria: false,
     background: "transparent",
-    padding: 4,
+    // Room for the full ascent and descent of CJK faces (about 1.45 em), which vega's layout does not count.
+    padding: 8,
     locale: { number: numberLocale(i18n.lang.intl) },
     view: { stroke: null },
-    title: { anchor: "start", fontSize: 15, fontWeight: 600, color: INK, subtitleColor: INK_2, subtitleFontSize: FONT_SIZE, subtitlePadding: 4, offset: 10 },
+    title: { anchor: "start", fontSize: 15, fontWeight: 600, color: INK, subtitleColor: INK_2, subtitleFontSize: FONT_SIZE, subtitlePadding: 8, subtitleLineHeight: 17, lineHeight: 20, offset: 12 },
     axis: {
       labelColor: INK_2,
       titleColor: INK_2,
@@ -64,9 +65,10 @@ export function chartConfig(i18n: I18n): Config {
       domainColor: LINE,
       tickColor: LINE,
       labelOverlap: true,
+      titlePadding: 8,
     },
     axisBand: { ticks: false, domain: false, labelPadding: 6, labelColor: INK },
-    legend: { labelColor: INK, titleColor: INK_2, labelFontSize: FONT_SIZE, titleFontSize: FONT_SIZE, titleFontWeight: "normal", orient: "top", symbolType: "square" },
+    legend: { padding: 4, labelColor: INK, titleColor: INK_2, labelFontSize: FONT_SIZE, titleFontSize: FONT_SIZE, titleFontWeight: "normal", orient: "top", symbolType: "square" },
     concat: { spacing: 28 },
     text: { fontSize: FONT_SIZE, color: INK },
   };

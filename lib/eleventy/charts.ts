@@ -4,10 +4,10 @@
  * content/chart-files.njk writes the files listed in the global `chartFiles`.
  */
 import { createHash } from "node:crypto";
-import { CHART_IDS } from "../charts/index.ts";
+import { CHART_IDS, chart } from "../charts/index.ts";
 import type { I18n } from "../i18n/index.ts";
 import { vegaBundle, vegaLicenses } from "../render/bundle.ts";
-import { renderChart, type RenderedChart } from "../render/index.ts";
+import { prerenderCharts, renderedChart, type RenderedChart } from "../render/index.ts";
 import type { Site } from "../site/index.ts";
 import { prefixed, type Deploy } from "./env.ts";
 import { langOf, renderTable } from "./filters.ts";
@@ -32,21 +32,21 @@ export interface ChartFile {
 }
 
 /** Every chart file the build writes: an SVG and a Vega-Lite spec per chart and language, and the bundle. */
-export function chartFiles(site: Site): ChartFile[] {
+export function chartFiles(langs: readonly string[]): ChartFile[] {
   const files: ChartFile[] = [{ path: vegaBundlePath(), kind: "bundle" }, { path: "/assets/vendor/LICENSES.txt", kind: "licenses" }];
-  for (const l of site.catalog.languages.list) {
+  for (const lang of langs) {
     for (const id of CHART_IDS) {
-      files.push({ path: chartFilePath(l.code, id, "svg"), kind: "svg", id, lang: l.code }, { path: chartFilePath(l.code, id, "vl.json"), kind: "vl.json", id, lang: l.code });
+      files.push({ path: chartFilePath(lang, id, "svg"), kind: "svg", id, lang }, { path: chartFilePath(lang, id, "vl.json"), kind: "vl.json", id, lang });
     }
   }
   return files;
 }
 
-async function fileBody(site: Site, f: ChartFile): Promise<string> {
+function fileBody(site: Site, f: ChartFile): string {
   if (f.kind === "bundle") return vegaBundle();
   if (f.kind === "licenses") return vegaLicenses();
   if (!f.id || !f.lang) throw new Error(`chart file ${f.path}: no chart id or language`);
-  const r = await renderChart(site.model, site.i18n(f.lang), f.id);
+  const r = renderedChart(site.model, site.i18n(f.lang), f.id);
   return f.kind === "svg" ? `<?xml version="1.0" encoding="utf-8"?>\n${r.svg}` : r.json;
 }
 
@@ -63,7 +63,7 @@ export function chartFigure(r: RenderedChart, i18n: I18n, deploy: Deploy): strin
   return [
     `<figure id="chart-${r.id}" class="chart" data-chart="${r.id}">`,
     `<div class="chart-view">${r.svg}</div>`,
-    `<div class="chart-tools"><button type="button" class="chart-live" hidden`,
+    `<div class="chart-tools"><button type="button" class="chart-live" data-chart-live hidden`,
     ` data-spec="${esc(prefixed(deploy, chartFilePath(r.lang, r.id, "vl.json")))}" data-lib="${esc(prefixed(deploy, vegaBundlePath()))}"`,
     ` data-file="${r.id}-${r.lang}" data-loading="${t("chart.loading")}" data-failed="${t("chart.failed")}" data-actions="${esc(actions)}">${t("chart.interactive")}</button>`,
     `<span class="chart-status" role="status"></span></div>`,
@@ -74,11 +74,17 @@ export function chartFigure(r: RenderedChart, i18n: I18n, deploy: Deploy): strin
 }
 
 export function registerCharts(config: any, current: () => Site, deploy: Deploy): void {
-  config.addGlobalData("chartFiles", () => chartFiles(current()));
-  config.addNunjucksAsyncShortcode("chartFile", (f: ChartFile) => fileBody(current(), f));
-  config.addNunjucksAsyncShortcode("chart", async function (this: Ctx, id: string) {
+  // Every chart is drawn once per language before any template runs; the shortcodes then only read the results,
+  // so {% chart %} works anywhere, including inside {% for %} loops and includes, where Nunjucks cannot await.
+  config.on("eleventy.before", async () => {
+    const site = current();
+    await prerenderCharts(site.model, site.catalog.languages.list.map((l) => site.i18n(l.code)));
+  });
+  config.addGlobalData("chartFiles", () => chartFiles(current().catalog.languages.list.map((l) => l.code)));
+  config.addShortcode("chartFile", (f: ChartFile) => fileBody(current(), f));
+  config.addShortcode("chart", function (this: Ctx, id: string) {
     const site = current();
     const i18n = site.i18n(langOf(this));
-    return chartFigure(await renderChart(site.model, i18n, id), i18n, deploy);
+    return chartFigure(renderedChart(site.model, i18n, chart(id).id), i18n, deploy);
   });
 }

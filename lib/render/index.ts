@@ -8,7 +8,7 @@
  *   r.json     that spec as the text of /{lang}/charts/{id}.vl.json
  *   r.title, r.finding, r.table
  */
-import type { ChartId } from "../charts/types.ts";
+import { CHART_IDS, type ChartId } from "../charts/types.ts";
 import { chart } from "../charts/index.ts";
 import type { TopLevelSpec } from "../charts/spec.ts";
 import type { Model } from "../data/model.ts";
@@ -33,14 +33,39 @@ export const idPrefix = (id: string, lang: string) => `chart-${id}-${lang}`;
 // Keyed on the model and language objects: a reloaded model (npm start) renders afresh; one build renders once.
 const memo = new WeakMap<Model, WeakMap<I18n, Map<string, Promise<RenderedChart>>>>();
 
-export function renderChart(model: Model, i18n: I18n, id: string): Promise<RenderedChart> {
-  let byLang = memo.get(model);
-  if (!byLang) memo.set(model, (byLang = new WeakMap()));
+const ready = new WeakMap<Model, WeakMap<I18n, Map<string, RenderedChart>>>();
+
+function slot<V>(m: WeakMap<Model, WeakMap<I18n, Map<string, V>>>, model: Model, i18n: I18n): Map<string, V> {
+  let byLang = m.get(model);
+  if (!byLang) m.set(model, (byLang = new WeakMap()));
   let byId = byLang.get(i18n);
   if (!byId) byLang.set(i18n, (byId = new Map()));
-  let done = byId.get(id);
-  if (!done) byId.set(id, (done = draw(model, i18n, id)));
+  return byId;
+}
+
+export function renderChart(model: Model, i18n: I18n, id: string): Promise<RenderedChart> {
+  const pending = slot(memo, model, i18n);
+  let done = pending.get(id);
+  if (!done) {
+    done = draw(model, i18n, id).then((r) => (slot(ready, model, i18n).set(id, r), r));
+    pending.set(id, done);
+  }
   return done;
+}
+
+/**
+ * A chart already rendered by renderChart, without waiting. Templates need this: Nunjucks cannot await inside
+ * {% for %} loops and includes, so the site renders every chart before the build (prerenderCharts) and reads them here.
+ */
+export function renderedChart(model: Model, i18n: I18n, id: string): RenderedChart {
+  const r = slot(ready, model, i18n).get(id);
+  if (!r) throw new Error(`chart "${id}" (${i18n.lang.code}) was not rendered before the build; known charts: ${CHART_IDS.join(", ")}`);
+  return r;
+}
+
+/** Renders every chart in every given language, one after another (the measurer and vega are not shared state-safe). */
+export async function prerenderCharts(model: Model, languages: readonly I18n[]): Promise<void> {
+  for (const i18n of languages) for (const id of CHART_IDS) await renderChart(model, i18n, id);
 }
 
 async function draw(model: Model, i18n: I18n, id: string): Promise<RenderedChart> {

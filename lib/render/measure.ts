@@ -21,11 +21,13 @@ const UPPER = /[A-Z]/;
 export function charEm(ch: string): number {
   if (WIDE.test(ch)) return 1;
   if (ch === "—" || ch === "…") return 1;
-  if (NARROW.test(ch)) return 0.3;
-  if (SEMI.test(ch)) return 0.36;
-  if (BROAD.test(ch)) return 0.88;
-  if (UPPER.test(ch)) return 0.68;
-  return 0.58; // digits, lower case, µ, ×, ~, +, –
+  // Latin widths of a wide sans (DejaVu Sans, the fallback of system-ui on many Linux desktops), so narrower faces
+  // such as Segoe UI, SF or Noto Sans only ever get a little spare room.
+  if (NARROW.test(ch)) return 0.34;
+  if (SEMI.test(ch)) return 0.41;
+  if (BROAD.test(ch)) return 0.98;
+  if (UPPER.test(ch)) return 0.76;
+  return 0.65; // digits, lower case, µ, ×, ~, +, –
 }
 
 export function fontSizeOf(item: TextItem): number {
@@ -38,7 +40,7 @@ const isBold = (w: TextItem["fontWeight"]) => w === "bold" || w === "bolder" || 
 export function textWidth(text: string, item: TextItem): number {
   let em = 0;
   for (const ch of text.trim()) em += charEm(ch);
-  return em * fontSizeOf(item) * (isBold(item.fontWeight) ? 1.06 : 1);
+  return em * fontSizeOf(item) * (isBold(item.fontWeight) ? 1.08 : 1);
 }
 
 /**

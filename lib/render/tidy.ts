@@ -4,7 +4,7 @@
  */
 export function tidySvg(svg: string): string {
   let out = svg
-    .replace(/\s(?:role="graphics-[a-z]+"|aria-roledescription="[^"]*"|aria-hidden="true"|pointer-events="none"|opacity="1")/g, "")
+    .replace(/\s(?:role="graphics-[a-z]+"|aria-roledescription="[^"]*"|aria-label="[^"]*"|aria-hidden="true"|pointer-events="none"|opacity="1")/g, "")
     .replace(/<path class="background" d="M0,0h0v0h0Z"\/>/g, "")
     .replace(/<path class="foreground" d="" display="none"\/>/g, "")
     .replace(/<path class="background" d="M0,0h\d+(?:\.\d+)?v\d+(?:\.\d+)?h-\d+(?:\.\d+)?Z"\/>/g, "");

@@ -1,0 +1,84 @@
+// Every chart builder, in every language: a stable snapshot of the spec, valid against Vega-Lite's JSON schema,
+// compiled without a warning, and written in the page's language.
+import { test } from "uvu";
+import * as assert from "uvu/assert";
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { Ajv } from "ajv";
+import { CHART_IDS, CHARTS } from "../../lib/charts/index.ts";
+import { toVega } from "../../lib/render/svg.ts";
+import { ROOT } from "../helpers/fixture.ts";
+import { LANGS, englishWords, i18n, model, sortedJson, visibleStrings } from "./setup.ts";
+
+const SNAPSHOTS = join(ROOT, "tests/charts/__snapshots__");
+const schema = JSON.parse(readFileSync(join(ROOT, "node_modules/vega-lite/build/vega-lite-schema.json"), "utf8"));
+const ajv = new Ajv({ strict: false, validateFormats: false, logger: false });
+const validate = ajv.compile(schema);
+
+const HANGUL = /[\uac00-\ud7af]/;
+const HAN = /[\u4e00-\u9fff]/;
+
+test("the registry has one builder per chart id, each under its own id", () => {
+  assert.equal(Object.keys(CHARTS), [...CHART_IDS]);
+  for (const id of CHART_IDS) assert.is(CHARTS[id].id, id);
+});
+
+for (const id of CHART_IDS) {
+  for (const lang of LANGS) {
+    const spec = CHARTS[id].build(model, i18n(lang));
+
+    test(`${id} (${lang}): spec matches its snapshot (UPDATE=1 rewrites)`, () => {
+      const file = join(SNAPSHOTS, `${id}.${lang}.json`);
+      const now = sortedJson(spec);
+      if (process.env.UPDATE === "1" || !existsSync(file)) writeFileSync(file, now);
+      assert.fixture(now, readFileSync(file, "utf8"), `tests/charts/__snapshots__/${id}.${lang}.json differs; if the change is intended, run UPDATE=1 npm test`);
+    });
+
+    test(`${id} (${lang}): valid against vega-lite-schema.json and compiles without warnings`, () => {
+      const ok = validate(spec);
+      assert.ok(ok, `schema errors: ${JSON.stringify(validate.errors?.slice(0, 3))}`);
+      toVega(spec, `${id} (${lang})`);
+    });
+
+    test(`${id} (${lang}): bars start at zero and data is inline`, () => {
+      const json = JSON.stringify(spec);
+      assert.not.match(json, /"zero":false/);
+      assert.not.match(json, /"url":/);
+      assert.match(json, /"values":\[/);
+    });
+
+    if (lang !== "en") {
+      test(`${id} (${lang}): text is in the page's language, English only in technical names`, () => {
+        const texts = visibleStrings(spec);
+        const all = texts.join(" ");
+        if (lang === "ko") assert.match(all, HANGUL);
+        if (lang === "zh") {
+          assert.match(all, HAN);
+          assert.not.match(all, HANGUL);
+        }
+        assert.equal(englishWords(texts), [], `English words in the ${lang} spec`);
+      });
+    }
+  }
+}
+
+test("the schema check rejects a spec Vega-Lite would not accept", () => {
+  const spec = CHARTS.rtt.build(model, i18n("en"));
+  assert.not.ok(validate({ ...spec, columns: "two" }));
+  assert.not.ok(validate({ ...spec, concat: [{ mark: "barz" }] }));
+});
+
+test("the English check catches an English word in a Korean spec", () => {
+  const spec = CHARTS.rtt.build(model, i18n("ko"));
+  assert.equal(englishWords([...visibleStrings(spec), "평균 latency"]), ["latency"]);
+});
+
+test("the config carries each language's fonts and Intl grouping", () => {
+  for (const lang of LANGS) {
+    const spec = CHARTS.rtt.build(model, i18n(lang));
+    assert.is(spec.config?.font, i18n(lang).lang.fonts);
+    assert.is(spec.config?.locale?.number?.thousands, new Intl.NumberFormat(i18n(lang).lang.intl).formatToParts(1234).find((p) => p.type === "group")?.value);
+  }
+});
+
+test.run();

@@ -1,0 +1,57 @@
+// Shared by the chart and render tests: the real data and every language, loaded once per process.
+import { join } from "node:path";
+import { loadModel } from "../../lib/data/load.ts";
+import type { Model } from "../../lib/data/model.ts";
+import { loadCatalog, type I18n } from "../../lib/i18n/index.ts";
+import { ROOT } from "../helpers/fixture.ts";
+
+export const model: Model = loadModel(join(ROOT, "data"), ROOT);
+export const catalog = loadCatalog(join(ROOT, "locales"));
+export const LANGS = catalog.languages.list.map((l) => l.code);
+export const i18n = (code: string): I18n => catalog.byCode.get(code)!;
+
+/** A deep copy of the model to change without touching the shared one. */
+export function modelCopy(): Model {
+  return structuredClone(model);
+}
+
+/** JSON with object keys sorted at every level, so a snapshot only changes when the content does. */
+export function sortedJson(value: unknown): string {
+  const sort = (v: unknown): unknown =>
+    Array.isArray(v) ? v.map(sort) : v && typeof v === "object" ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([k, x]) => [k, sort(x)])) : v;
+  return JSON.stringify(sort(value), null, 2) + "\n";
+}
+
+/** Text a reader sees in a spec: titles, axis and legend titles, tooltip titles, labels and category values. */
+export function visibleStrings(spec: unknown): string[] {
+  const out: string[] = [];
+  const VISIBLE = new Set(["text", "subtitle", "title", "category", "scenario"]);
+  const take = (v: unknown) => {
+    if (typeof v === "string") out.push(v);
+    else if (Array.isArray(v)) v.forEach(take);
+  };
+  const walk = (v: unknown, key: string) => {
+    if (Array.isArray(v)) return v.forEach((x) => walk(x, key));
+    if (v && typeof v === "object") {
+      for (const [k, x] of Object.entries(v)) {
+        if ((VISIBLE.has(k) || k === "domain" || k === "sort") && (typeof x === "string" || (Array.isArray(x) && x.every((y) => typeof y === "string")))) take(x);
+        else walk(x, k);
+      }
+    }
+    return key;
+  };
+  walk(spec, "");
+  return out;
+}
+
+/** Technical names that stay in Latin letters in every language (matched as whole words). */
+export const TECHNICAL = new Set([
+  "TCP", "UDP", "RTT", "HTTP", "DNS", "NIC", "NAT", "CPU", "QPS", "Gbps", "ms", "MiB", "VPC", "CNI", "ENI", "Cilium",
+  "kube", "proxy", "kp", "less", "iptables", "eBPF", "iperf3", "Fortio", "httpbin", "getent", "hosts", "kubectl", "top",
+  "Service", "Pod", "keep", "alive", "Connection", "close", "p50", "p99", "m6i", "xlarge",
+]);
+
+/** Latin words (two letters or more) that are not technical names. */
+export function englishWords(texts: string[]): string[] {
+  return [...new Set(texts.flatMap((t) => t.match(/[A-Za-z][A-Za-z0-9]+/g) ?? []))].filter((w) => !TECHNICAL.has(w)).sort();
+}

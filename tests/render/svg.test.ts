@@ -1,0 +1,60 @@
+// Static SVGs: one per chart and language, each with a title and description; stable bytes; unique, stable ids.
+import { test } from "uvu";
+import * as assert from "uvu/assert";
+import { CHART_IDS, CHARTS } from "../../lib/charts/index.ts";
+import { prerenderCharts, renderChart, renderedChart } from "../../lib/render/index.ts";
+import { finishSvg, renderSvg, renumberIds } from "../../lib/render/svg.ts";
+import { LANGS, i18n, model } from "../charts/setup.ts";
+
+const languages = LANGS.map(i18n);
+await prerenderCharts(model, languages);
+
+for (const id of CHART_IDS) {
+  for (const lang of LANGS) {
+    test(`${id} (${lang}): an SVG with role="img", its title and its finding as desc`, () => {
+      const r = renderedChart(model, i18n(lang), id);
+      const esc = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+      assert.match(r.svg, /^<svg [^>]*role="img"/);
+      assert.match(r.svg, new RegExp(`aria-labelledby="chart-${id}-${lang}-title"`));
+      assert.ok(r.svg.includes(`<title id="chart-${id}-${lang}-title">${esc(i18n(lang).t(CHARTS[id].titleKey))}</title>`));
+      assert.ok(r.svg.includes(`<desc id="chart-${id}-${lang}-desc">${esc(CHARTS[id].finding(model, i18n(lang)))}</desc>`));
+      assert.match(r.svg, /<text/);
+      // vega's English ARIA sentences are off: the localized title and desc speak for the chart.
+      assert.not.match(r.svg, /aria-label=|aria-roledescription/);
+      for (const m of r.svg.matchAll(/\sid="([^"]+)"/g)) assert.ok(m[1].startsWith(`chart-${id}-${lang}-`), m[1]);
+    });
+  }
+}
+
+test("renderChart draws each chart once per language and returns the same result", async () => {
+  const a = await renderChart(model, i18n("ko"), "rtt");
+  const b = await renderChart(model, i18n("ko"), "rtt");
+  assert.is(a, b);
+  assert.is.not(await renderChart(model, i18n("zh"), "rtt"), a);
+});
+
+test("two renders of a chart are byte-identical, whatever was rendered in between", async () => {
+  const spec = CHARTS["kube-proxy-scaling"].build(model, i18n("zh"));
+  const labels = { idPrefix: "chart-kube-proxy-scaling-zh", title: "t", desc: "d" };
+  const first = await renderSvg(spec, labels);
+  await renderSvg(CHARTS.throughput.build(model, i18n("en")), { idPrefix: "x", title: "t", desc: "d" });
+  const second = await renderSvg(spec, labels);
+  assert.ok(first === second, "the second render differs from the first");
+  assert.match(first, /clip-path="url\(#chart-kube-proxy-scaling-zh-1\)"/);
+});
+
+test("ids are renumbered in order of appearance and references follow", () => {
+  const raw = '<svg><clipPath id="clip7"><rect/></clipPath><g clip-path="url(#clip7)"/><clipPath id="clip12"/><use href="#clip12"/></svg>';
+  assert.is(renumberIds(raw, "p"), '<svg><clipPath id="p-1"><rect/></clipPath><g clip-path="url(#p-1)"/><clipPath id="p-2"/><use href="#p-2"/></svg>');
+});
+
+test("title and desc are escaped: markup in a translated string is shown as text", () => {
+  const svg = finishSvg('<svg xmlns="http://www.w3.org/2000/svg" class="marks" width="10" height="10"><g/></svg>', { idPrefix: "p", title: "<b>x</b> & y", desc: '"z"' });
+  assert.match(svg, /<title id="p-title">&lt;b&gt;x&lt;\/b&gt; &amp; y<\/title><desc id="p-desc">&quot;z&quot;<\/desc>/);
+});
+
+test("a chart that was not rendered is an error naming it", () => {
+  assert.throws(() => renderedChart(structuredClone(model), i18n("en"), "rtt"), /chart "rtt" \(en\) was not rendered/);
+});
+
+test.run();
