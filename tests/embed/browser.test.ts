@@ -145,6 +145,25 @@ t("a frame follows its content when its width changes; messages not from the fra
   }
 });
 
+t("the interactive chart loads inside an embed on demand, and the frame follows its new height", async () => {
+  if (!site) return;
+  const { context, page } = await newPage(browser, { width: 1000, height: 1600 });
+  try {
+    const w = watch(page);
+    await page.goto(host.url, { waitUntil: "load" });
+    const frame = frameOf(page, "ko", "rtt");
+    await frame.waitForSelector("svg[role=img]");
+    await settledHeights(page, "ko", "rtt");
+    await frame.click(".chart-tools button");
+    await frame.waitForSelector(".chart-live-view svg", { timeout: 20000 });
+    const h = await settledHeights(page, "ko", "rtt");
+    assert.ok(Math.abs(h.frame - h.content) <= 1, `frame ${h.frame}px, content ${h.content}px after the live chart`);
+    assert.equal(w.problems(), []);
+  } finally {
+    await context.close();
+  }
+});
+
 t("the copy button on a chart page puts the embed code on the clipboard and says so", async () => {
   if (!site) return;
   const { context, page } = await newPage(browser, { width: 1000, height: 900 });
