@@ -6,6 +6,7 @@ import type { I18n } from "../i18n/index.ts";
 import { METRICS, series, valueOf } from "./metrics.ts";
 import { claims } from "./claims.ts";
 import { anomalyScenarios } from "./anomaly.ts";
+import { changeDigits } from "./change.ts";
 import { reportFacts } from "./report.ts";
 
 export type Facts = Map<string, string>;
@@ -17,7 +18,7 @@ export type Facts = Map<string, string>;
 export function buildFacts(model: Model, i18n: I18n): Facts {
   const facts: Facts = new Map();
   const put = (k: string, v: string) => facts.set(k, v);
-  const pct = (v: number, digits = 0) => i18n.f.percent(v, digits, true);
+  const pct = (v: number, digits = changeDigits(v)) => i18n.f.percent(v, digits, true);
   const times = (v: number) => i18n.t("unit.times", { value: i18n.f.number(v, v >= 10 ? 0 : 1) });
 
   for (const m of METRICS) {
@@ -36,7 +37,7 @@ export function buildFacts(model: Model, i18n: I18n): Facts {
     for (const a of rows) {
       for (const b of rows) {
         if (a.key === b.key) continue;
-        put(`${m.id}.change.${a.key}.${b.key}`, pct(d.percentChange(a.value, b.value), changeDigits(d.percentChange(a.value, b.value))));
+        put(`${m.id}.change.${a.key}.${b.key}`, pct(d.percentChange(a.value, b.value)));
         put(`${m.id}.diff.${a.key}.${b.key}`, signed(i18n.unit(Math.abs(b.value - a.value), m.unit, m.digits), b.value - a.value));
         put(`${m.id}.ratio.${a.key}.${b.key}`, times(d.ratio(b.value, a.value)));
       }
@@ -81,10 +82,10 @@ export function buildFacts(model: Model, i18n: I18n): Facts {
   put("svc.ratio", times(d.ratio(s0.services, s1.services)));
   put("svc.p99.from", i18n.unit(s0.http_p99_ms, "ms", 2));
   put("svc.p99.to", i18n.unit(s1.http_p99_ms, "ms", 2));
-  put("svc.p99.change", pct(d.percentChange(s0.http_p99_ms, s1.http_p99_ms), 1));
-  put("svc.qps.change", pct(d.percentChange(s0.max_qps, s1.max_qps), 1));
-  put("svc.tcp.change", pct(d.percentChange(s0.tcp_gbps, s1.tcp_gbps), 1));
-  put("svc.dns.change", pct(d.percentChange(s0.dns_p50_ms, s1.dns_p50_ms), 0));
+  put("svc.p99.change", pct(d.percentChange(s0.http_p99_ms, s1.http_p99_ms)));
+  put("svc.qps.change", pct(d.percentChange(s0.max_qps, s1.max_qps)));
+  put("svc.tcp.change", pct(d.percentChange(s0.tcp_gbps, s1.tcp_gbps)));
+  put("svc.dns.change", pct(d.percentChange(s0.dns_p50_ms, s1.dns_p50_ms)));
   put("svc.max_abs_change", i18n.f.percent(Math.max(...[d.percentChange(s0.http_p99_ms, s1.http_p99_ms), d.percentChange(s0.max_qps, s1.max_qps), d.percentChange(s0.tcp_gbps, s1.tcp_gbps)].map(Math.abs)), 1));
 
   // kube-proxy scaling on A.
@@ -106,7 +107,7 @@ export function buildFacts(model: Model, i18n: I18n): Facts {
   put("kp.p99.change", pct(d.percentChange(k0.http_p99_ms, k1.http_p99_ms)));
   put("kp.qps.from", i18n.unit(k0.max_qps, "qps", 0));
   put("kp.qps.to", i18n.unit(k1.max_qps, "qps", 0));
-  put("kp.qps.change", pct(d.percentChange(k0.max_qps, k1.max_qps), 1));
+  put("kp.qps.change", pct(d.percentChange(k0.max_qps, k1.max_qps)));
   const cc = model.kubeProxyScaling.connection_close;
   const c0 = cc[0], c1 = cc[cc.length - 1];
   put("kp.close.services.to", i18n.f.integer(c1.services));
@@ -141,12 +142,6 @@ export function buildFacts(model: Model, i18n: I18n): Facts {
   return facts;
 }
 
-/** One decimal where whole percent would mislead: under 1 % ("0.6 %", not "1 %") and just short of 100 % ("−99.9 %", not "−100 %"). */
-export function changeDigits(percent: number): number {
-  const a = Math.abs(percent);
-  return a < 1 || (a >= 99.5 && a < 100) ? 1 : 0;
-}
-
 function signed(text: string, delta: number): string {
   return delta > 0 ? `+${text}` : delta < 0 ? `−${text}` : text;
 }
@@ -155,4 +150,4 @@ export function formatDate(iso: string, intl: string): string {
   return new Intl.DateTimeFormat(intl, { year: "numeric", month: "long", day: "numeric", timeZone: "UTC" }).format(new Date(iso + "T00:00:00Z"));
 }
 
-export { claims, anomalyScenarios };
+export { claims, anomalyScenarios, changeDigits };

@@ -70,10 +70,12 @@ test("UDP: what arrived is the sending rate less the lost share, per scenario", 
   for (const s of g.high) assert.ok(model.results[s].network.udpLossPct > 10);
 });
 
-test("changes just short of ±100 % keep a decimal, so a near-total drop never reads as −100 %", () => {
+test("small changes and changes just short of ±100 % keep a decimal (as in the tables)", () => {
   assert.is(changeDigits(-99.85), 1);
   assert.is(changeDigits(0.6), 1);
   assert.is(changeDigits(-36.2), 0);
+  assert.is(changeDigits(-9.4), 1);
+  assert.is(changeDigits(0), 0);
   assert.is(changeDigits(-100), 0);
   const d = model.results.D.network.udpLossPct, e = model.results.E.network.udpLossPct;
   const pc = percentChange(d, e);
