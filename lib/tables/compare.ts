@@ -31,7 +31,8 @@ export function compareTable(model: Model, i18n: I18n, a: ScenarioId, b: Scenari
     return [head(metricLabel(m, i18n.t, (n) => i18n.f.integer(n))), shown(va), shown(vb), num(delta.text, delta.tone ? { tone: delta.tone } : {})];
   });
   return {
-    id: opts.id ?? `compare-${a}-${b}`.toLowerCase(),
+    // The metrics are part of the id: a page may compare the same two scenarios twice, on different metrics.
+    id: opts.id ?? `compare-${a}-${b}-${metricIds.join("-")}`.toLowerCase().replace(/_/g, "-"),
     caption: opts.caption ?? i18n.t("tbl.compare.caption", { a: scenarioTitle(i18n, a), b: scenarioTitle(i18n, b) }),
     columns: [cell(i18n.t("table.metric")), num(i18n.t(`scenario.${a}.short`)), num(i18n.t(`scenario.${b}.short`)), num(i18n.t("tbl.compare.change", { a, b }))],
     rows,

@@ -233,6 +233,8 @@ test("glossary: one row per term in data/glossary.yaml, technical names as writt
 test("compare: Metric | A | B | change with a caption from the scenario names; an unknown metric is named", () => {
   const m = model();
   const t = compareTable(m, en, "B", "C", ["tcp", "rtt", "dns_p99"]);
+  assert.is(t.id, "compare-b-c-tcp-rtt-dns-p99");
+  assert.is.not(compareTable(m, en, "B", "C", ["tcp"]).id, t.id, "two comparisons of the same pair on one page need distinct ids");
   assert.is(t.caption, "B: Cilium with kube-proxy compared with C: Cilium without kube-proxy");
   assert.equal(t.columns.map((c) => c.text), ["Metric", "B: Cilium+kp", "C: kp-less", "Change B→C"]);
   assert.equal(row(t, "Pod-to-Pod round-trip time (mean)").slice(1), ["4,955 µs", "5,092 µs", pct(4955, 5092, 1)]);
