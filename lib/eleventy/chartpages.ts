@@ -68,7 +68,7 @@ async function buildChartPages(site: Site, deploy: Deploy): Promise<ChartPage[]>
         title,
         pageTitle: i18n.t("chartpage.page_title", { chart: title, site: i18n.t("site.title") }),
         finding,
-        figure: scrollable(chartFigure(r, i18n, deploy), title, size.width),
+        figure: scrollable(chartFigure(r, i18n, deploy), i18n.t("chartpage.chart_region", { chart: title }), size.width),
         embedHeight,
         embedCode: embedCode({ src: urls.embed, script: abs("/assets/embed-resize.js"), title, height: embedHeight }),
         urls,
@@ -86,15 +86,16 @@ async function buildChartPages(site: Site, deploy: Deploy): Promise<ChartPage[]>
 export const MIN_SCALE = 0.8;
 
 /**
- * Makes the chart's view a keyboard-scrollable region with a minimum width, so on a phone the chart scrolls sideways
+ * Makes the chart's view a keyboard-scrollable region with a minimum width (its label must differ from the data
+ * table's region, which carries the chart title), so on a phone the chart scrolls sideways
  * instead of shrinking its labels below reading size. Fails loudly if the figure markup no longer has its view.
  */
-export function scrollable(figure: string, title: string, svgWidth: number): string {
+export function scrollable(figure: string, label: string, svgWidth: number): string {
   const marker = '<div class="chart-view">';
   if (!figure.includes(marker)) throw new Error(`chart pages: the chart figure has no ${marker} (lib/eleventy/charts.ts changed?)`);
-  const label = title.replace(/&/g, "&amp;").replace(/"/g, "&quot;").replace(/</g, "&lt;");
+  const name = label.replace(/&/g, "&amp;").replace(/"/g, "&quot;").replace(/</g, "&lt;");
   const min = Math.round(svgWidth * MIN_SCALE);
-  return figure.replace(marker, `<div class="chart-view chart-scroll" style="--chart-min:${min}px" tabindex="0" role="region" aria-label="${label}">`);
+  return figure.replace(marker, `<div class="chart-view chart-scroll" style="--chart-min:${min}px" tabindex="0" role="region" aria-label="${name}">`);
 }
 
 /** Wiring for .eleventy.ts: global data `chartPages`, paginated by content/chart-pages.njk and content/embed-pages.njk. */
