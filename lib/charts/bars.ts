@@ -111,19 +111,19 @@ export function barPanel(i18n: I18n, p: BarPanel, legend?: readonly ScenarioId[]
       encoding: { x: { field: "value", type: "quantitative" }, x2: { field: "hi" }, y, color: scenarioColor(i18n), tooltip, ...offset },
     });
   }
-  layers.push(
-    {
-      transform: [{ filter: measured }],
-      mark: { type: "text", align: "left", baseline: "middle", dx: 5 },
-      encoding: { x: p.labelColumn ? { value: width } : { field: "end", type: "quantitative" }, y, text: { field: "text" }, ...offset },
-    },
-    {
+  layers.push({
+    transform: [{ filter: measured }],
+    mark: { type: "text", align: "left", baseline: "middle", dx: 5 },
+    encoding: { x: p.labelColumn ? { value: width } : { field: "end", type: "quantitative" }, y, text: { field: "text" }, ...offset },
+  });
+  if (p.bars.some((b) => b.value === null)) {
+    layers.push({
       // Not measured: said in words at the axis, never drawn as a zero-length bar.
       transform: [{ filter: { not: measured } }],
       mark: { type: "text", align: "left", baseline: "middle", dx: 5, fontStyle: "italic", color: INK_2 },
       encoding: { x: { datum: 0, type: "quantitative" }, y, text: { field: "text" }, ...offset },
-    },
-  );
+    });
+  }
   layers.push(...(p.extra ?? []));
   return {
     ...(p.title ? { title: { text: lines(p.title, width + (p.categoryAxis === false ? 70 : 130), 13), fontSize: 13, anchor: "start" as const } } : {}),
