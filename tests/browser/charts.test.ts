@@ -17,7 +17,10 @@ let server: Served;
 const build = exe ? siteBuild() : { error: "" };
 const site = "site" in build ? build.site : "";
 if ("error" in build && exe) t("the site builds", () => assert.unreachable(build.error));
-const reports = site ? builtPages(site).filter((p) => p.type === "report") : [];
+const all = site ? builtPages(site) : [];
+const reports = all.filter((p) => p.type === "report");
+/** Pages that may offer the live chart: the reports and the first chart and embed page. */
+const interactive = [...reports, ...(["chart", "embed"] as const).flatMap((type) => all.filter((p) => p.type === type).slice(0, 1))];
 
 t.before(async () => {
   if (!site) return;
@@ -29,7 +32,7 @@ t.after(async () => {
   await server?.close();
 });
 
-for (const p of reports) {
+for (const p of interactive) {
   t(`/${p.path}: no Vega code is requested before interaction`, async () => {
     const { context, page } = await newPage(browser, DESKTOP);
     try {
@@ -53,8 +56,9 @@ for (const p of reports.filter((r) => r.lang === "ko" || r.lang === "zh")) {
         await page.goto(server.url + p.path, { waitUntil: "load" });
         await page.evaluate(() => document.fonts.ready);
         const charts = await page.locator("main svg:not(svg svg)").count();
+        const texts = await page.locator("main svg text").count();
         const problems = await textBoxProblems(page);
-        console.log(`  /${p.path} ${viewport.width} px: ${charts} SVGs checked, ${problems.length} label problems`);
+        console.log(`  /${p.path} ${viewport.width} px: ${charts} SVGs, ${texts} labels checked, ${problems.length} problems`);
         assert.ok(problems.length === 0, `${problems.length} label problems on /${p.path} at ${viewport.width} px:\n  ${problems.slice(0, 30).join("\n  ")}`);
       } finally {
         await context.close();
@@ -63,7 +67,7 @@ for (const p of reports.filter((r) => r.lang === "ko" || r.lang === "zh")) {
   }
 }
 
-for (const p of reports) {
+for (const p of interactive) {
   t(`/${p.path}: the interactive chart loads on click and shows a tooltip on hover`, async () => {
     const { context, page } = await newPage(browser, DESKTOP);
     try {
@@ -73,7 +77,7 @@ for (const p of reports) {
         console.log(`  /${p.path}: no interactive-chart button yet (${LIVE_BUTTON}); nothing to click`);
         return;
       }
-      const problems = [...(await liveChartProblems(page, w.requests)), ...w.problems()];
+      const problems = [...(await liveChartProblems(page, w.requests, 10_000, (line) => console.log(`  /${p.path}: ${line}`))), ...w.problems()];
       assert.ok(problems.length === 0, `/${p.path}:\n  ${problems.join("\n  ")}`);
     } finally {
       await context.close();

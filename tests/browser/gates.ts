@@ -50,21 +50,24 @@ interface AxeViolation {
   nodes: AxeNode[];
 }
 
-/** axe-core violations of the given impacts: "serious color-contrast: <help>" and the first few offending elements. */
-export async function axeProblems(page: Page, impacts: string[] = ["serious", "critical"]): Promise<string[]> {
+/**
+ * axe-core violations of the given impacts: "axe serious color-contrast: <help>" and the first few offending elements.
+ * `rules` limits the run to those rule ids (all rules when empty).
+ */
+export async function axeProblems(page: Page, rules: string[] = [], impacts: string[] = ["serious", "critical"]): Promise<string[]> {
   // Evaluated over CDP, not as a <script> tag: the page's CSP (script-src 'self') would block an inline script.
   await page.evaluate(AXE_SOURCE);
-  const violations = await page.evaluate(async (): Promise<AxeViolation[]> => {
+  const violations = await page.evaluate(async (rules: string[]): Promise<AxeViolation[]> => {
     type AxeResult = { violations: { id: string; impact: string | null; help: string; nodes: { target: unknown[]; html: string; failureSummary?: string }[] }[] };
     const axe = (globalThis as unknown as { axe: { run(ctx: Document, opts: object): Promise<AxeResult> } }).axe;
-    const r = await axe.run(document, { resultTypes: ["violations"] });
+    const r = await axe.run(document, { resultTypes: ["violations"], ...(rules.length ? { runOnly: { type: "rule", values: rules } } : {}) });
     return r.violations.map((v) => ({
       id: v.id,
       impact: v.impact ?? "unknown",
       help: v.help,
       nodes: v.nodes.map((n) => ({ target: n.target.map(String).join(" "), html: n.html.replace(/\s+/g, " ").slice(0, 100), summary: (n.failureSummary ?? "").replace(/\s+/g, " ").trim() })),
     }));
-  });
+  }, rules);
   return violations
     .filter((v) => impacts.includes(v.impact))
     .map((v) => {
@@ -175,7 +178,7 @@ export const LIVE_BUTTON = "button[data-live-chart], button[data-chart-live], bu
  * Clicking the first live-chart button loads Vega and a live chart; hovering its marks shows vega-embed's tooltip.
  * `requests` is the page's Watch.requests, used to prove no Vega code came before the click.
  */
-export async function liveChartProblems(page: Page, requests: string[], timeout = 10_000): Promise<string[]> {
+export async function liveChartProblems(page: Page, requests: string[], timeout = 10_000, note: (line: string) => void = () => {}): Promise<string[]> {
   const button = page.locator(LIVE_BUTTON).first();
   if ((await button.count()) === 0) return [`no live-chart button (${LIVE_BUTTON})`];
   const early = vegaRequests(requests);
@@ -219,6 +222,7 @@ export async function liveChartProblems(page: Page, requests: string[], timeout 
   }
   if (!seen) seen = await shown();
   if (!seen) return ["hovering the live chart's marks showed no tooltip (#vg-tooltip-element.visible)"];
-  const text = (await tooltip.textContent())?.trim() ?? "";
+  const text = (await tooltip.textContent())?.replace(/\s+/g, " ").trim() ?? "";
+  note(`live chart after click: ${late.map((u) => new URL(u).pathname).join(", ")}; tooltip "${text.slice(0, 80)}"`);
   return text ? [] : ["vega-embed's tooltip appeared but is empty"];
 }

@@ -37,11 +37,11 @@ test("two trees that differ are reported by file, byte offset and context", () =
 });
 
 test("page discovery classifies every URL shape of the contract", () => {
-  assert.equal(classify("index.html").type, "chooser");
-  assert.equal(classify("ko/index.html"), { file: "ko/index.html", path: "ko/", type: "report", lang: "ko" });
-  assert.equal(classify("zh/charts/rtt/index.html"), { file: "zh/charts/rtt/index.html", path: "zh/charts/rtt/", type: "chart", lang: "zh", id: "rtt" });
+  assert.equal(classify("index.html").visit, "#choose");
+  assert.equal(classify("ko/index.html"), { file: "ko/index.html", path: "ko/", visit: "ko/", type: "report", lang: "ko" });
+  assert.equal(classify("zh/charts/rtt/index.html"), { file: "zh/charts/rtt/index.html", path: "zh/charts/rtt/", visit: "zh/charts/rtt/", type: "chart", lang: "zh", id: "rtt" });
   assert.equal(classify("en/embed/udp-loss/index.html").type, "embed");
-  assert.equal(classify("404.html").type, "404");
+  assert.equal(classify("404.html").visit, "no-such-page/");
   assert.equal(builtPages(BROKEN).map((p) => p.file), ["dead-button.html", "index.html"]);
 });
 

@@ -7,8 +7,10 @@ export type PageType = "chooser" | "report" | "chart" | "embed" | "404" | "other
 export interface BuiltPage {
   /** Path of the file inside the site, with forward slashes ("ko/charts/rtt/index.html"). */
   file: string;
-  /** URL path without the deploy prefix ("ko/charts/rtt/"), or the missing path a 404 page is served for. */
+  /** URL path without the deploy prefix ("ko/charts/rtt/"). */
   path: string;
+  /** What to open, relative to the prefix: the path, a missing path for the 404 page, "#choose" for the chooser. */
+  visit: string;
   type: PageType;
   lang?: string;
   /** Chart id of chart and embed pages. */
@@ -31,14 +33,16 @@ export function htmlFiles(dir: string): string[] {
 
 /** What kind of page a built file is, from the URL shapes in DESIGN.md. */
 export function classify(file: string): BuiltPage {
-  if (file === "404.html") return { file, path: "no-such-page/", type: "404" };
+  // The server answers a missing path with 404.html, as GitHub Pages does.
+  if (file === "404.html") return { file, path: "404.html", visit: "no-such-page/", type: "404" };
   const path = file.replace(/index\.html$/, "");
-  if (file === "index.html") return { file, path, type: "chooser" };
+  // "#choose" keeps the chooser from forwarding to the reader's language (public/assets/chooser.js).
+  if (file === "index.html") return { file, path, visit: "#choose", type: "chooser" };
   let m = /^([a-z]{2})\/index\.html$/.exec(file);
-  if (m) return { file, path, type: "report", lang: m[1] };
+  if (m) return { file, path, visit: path, type: "report", lang: m[1] };
   m = /^([a-z]{2})\/(charts|embed)\/([a-z0-9-]+)\/index\.html$/.exec(file);
-  if (m) return { file, path, type: m[2] === "charts" ? "chart" : "embed", lang: m[1], id: m[3] };
-  return { file, path, type: "other" };
+  if (m) return { file, path, visit: path, type: m[2] === "charts" ? "chart" : "embed", lang: m[1], id: m[3] };
+  return { file, path, visit: path, type: "other" };
 }
 
 export function builtPages(siteDir: string): BuiltPage[] {
