@@ -37,7 +37,7 @@ export const cniResources: ChartDef = {
   id: "cni-resources",
   titleKey: "chart.cni-resources.title",
   build(model, i18n) {
-    const panels = MEASURES.map((m, i) =>
+    const panels = MEASURES.map((m) =>
       barPanel(i18n, {
         title: title(i18n, m),
         axis: title(i18n, m),
@@ -45,11 +45,10 @@ export const cniResources: ChartDef = {
         bars: bars(model, i18n, m),
         categories: scenarioLabels(i18n),
         categoryTitle: i18n.t("chart.scenario"),
-        categoryAxis: i === 0,
-        width: 150,
+        width: 220,
       }),
     );
-    return topLevel(i18n, "cni-resources", i18n.t("chart.cni-resources.subtitle"), panels, 2);
+    return topLevel(i18n, "cni-resources", i18n.t("chart.cni-resources.subtitle"), panels, 1, 360);
   },
   table(model, i18n): Table {
     return {

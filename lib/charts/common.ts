@@ -3,7 +3,7 @@ import { SCENARIO_IDS } from "../data/model.ts";
 import { metric, metricLabel } from "../facts/metrics.ts";
 import type { I18n, Unit } from "../i18n/index.ts";
 import type { Bar } from "./bars.ts";
-import type { Config, TopLevelSpec, View } from "./spec.ts";
+import type { TopLevelSpec, View } from "./spec.ts";
 import { wrap } from "../render/measure.ts";
 import { FONT_SIZE, chartConfig, scenarioLabel } from "./theme.ts";
 
@@ -39,14 +39,14 @@ export function lines(text: string, width: number, fontSize: number): string | s
 /** Width the chart's title and subtitle wrap to: about the width of a one-column chart. */
 export const TEXT_WIDTH = 440;
 
-export function topLevel(i18n: I18n, id: string, subtitle: string, views: View[], columns = 1, config: Config = {}): TopLevelSpec {
+export function topLevel(i18n: I18n, id: string, subtitle: string, views: View[], columns = 1, textWidth = TEXT_WIDTH): TopLevelSpec {
   return {
     $schema: SCHEMA,
-    title: { text: lines(i18n.t(`chart.${id}.title`), TEXT_WIDTH, 15), subtitle: lines(subtitle, TEXT_WIDTH, FONT_SIZE) },
+    title: { text: lines(i18n.t(`chart.${id}.title`), textWidth, 15), subtitle: lines(subtitle, textWidth, FONT_SIZE) },
     concat: views,
     columns,
     resolve: { scale: { x: "independent", y: "independent" } },
-    config: { ...chartConfig(i18n), ...config },
+    config: chartConfig(i18n),
   };
 }
 

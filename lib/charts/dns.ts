@@ -22,13 +22,12 @@ export const dns: ChartDef = {
         bars: metricBars(model, i18n, id),
         categories: scenarioLabels(i18n),
         categoryTitle: i18n.t("chart.scenario"),
-        categoryAxis: id === IDS[0],
-        width: 150,
+        width: 220,
         max,
       }),
     );
     const subtitle = i18n.t("chart.dns.subtitle", { queries: i18n.f.integer(model.environment.method.dns.queries) });
-    return topLevel(i18n, "dns", subtitle, panels, 2);
+    return topLevel(i18n, "dns", subtitle, panels, 1, 360);
   },
   table: (model, i18n) => metricTable(model, i18n, "dns", IDS),
   finding(model, i18n) {
