@@ -68,7 +68,7 @@ async function buildChartPages(site: Site, deploy: Deploy): Promise<ChartPage[]>
         title,
         pageTitle: i18n.t("chartpage.page_title", { chart: title, site: i18n.t("site.title") }),
         finding,
-        figure: scrollable(chartFigure(r, i18n, deploy), i18n.t("chartpage.chart_region", { chart: title }), size.width),
+        figure: scrollable(chartFigure(r, i18n, deploy, { pageLink: false }), i18n.t("chartpage.chart_region", { chart: title }), size.width),
         embedHeight,
         embedCode: embedCode({ src: urls.embed, script: abs("/assets/embed-resize.js"), title, height: embedHeight }),
         urls,

@@ -57,7 +57,7 @@ const esc = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replac
  * stays hidden until public/assets/interactive.js runs, so without JavaScript nothing dead is shown. URLs the script
  * fetches are written with the path prefix here: HtmlBasePlugin rewrites href/src, not data-* attributes.
  */
-export function chartFigure(r: RenderedChart, i18n: I18n, deploy: Deploy): string {
+export function chartFigure(r: RenderedChart, i18n: I18n, deploy: Deploy, opts: { pageLink?: boolean } = {}): string {
   const t = (k: string) => esc(i18n.t(k));
   const actions = JSON.stringify({ CLICK_TO_VIEW_ACTIONS: i18n.t("chart.actions.menu"), SVG_ACTION: i18n.t("chart.actions.svg"), PNG_ACTION: i18n.t("chart.actions.png") });
   return [
@@ -66,6 +66,7 @@ export function chartFigure(r: RenderedChart, i18n: I18n, deploy: Deploy): strin
     `<div class="chart-tools"><button type="button" class="chart-live" data-chart-live hidden`,
     ` data-spec="${esc(prefixed(deploy, chartFilePath(r.lang, r.id, "vl.json")))}" data-lib="${esc(prefixed(deploy, vegaBundlePath()))}"`,
     ` data-file="${r.id}-${r.lang}" data-loading="${t("chart.loading")}" data-failed="${t("chart.failed")}" data-actions="${esc(actions)}">${t("chart.interactive")}</button>`,
+    opts.pageLink === false ? "" : `<a class="chart-page" href="/${r.lang}/charts/${r.id}/">${t("chart.page")}</a>`,
     `<span class="chart-status" role="status"></span></div>`,
     `<details class="chart-data"><summary>${t("chart.data")}</summary>${renderTable(r.table)}</details>`,
     `<figcaption><span class="chart-title">${esc(r.title)}</span> <span class="chart-finding">${esc(r.finding)}</span></figcaption>`,
