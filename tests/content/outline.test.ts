@@ -82,7 +82,10 @@ test("every table, chart and comparison the outline places appears on each page"
     for (const p of placed) {
       const where = `/${lang}/ (${p.file}: {% ${p.tag} "${p.args.join('", "')}" %})`;
       if (p.tag === "table") assert.ok(tables.includes(`table-${p.args[0]}`), `${where}: no table-${p.args[0]}`);
-      else if (p.tag === "compare") assert.ok(tables.includes(`table-compare-${p.args[0]}-${p.args[1]}`.toLowerCase()), `${where}: no comparison table`);
+      else if (p.tag === "compare") {
+        const id = `table-compare-${p.args[0]}-${p.args[1]}-${p.args[2].split(",").map((m) => m.trim()).join("-")}`.toLowerCase().replace(/_/g, "-");
+        assert.ok(tables.includes(id), `${where}: no ${id}`);
+      }
       else if (p.tag === "chart") assert.ok(ids(html, "figure").includes(`chart-${p.args[0]}`), `${where}: no figure chart-${p.args[0]}`);
       else if (p.tag === "htmlblock") assert.ok(html.includes(BLOCKS[p.args[0]](project.model, project.i18n(lang))), `${where}: the block is not on the page`);
       else if (p.tag !== "prose") assert.ok(all.some((id) => id.includes(p.args[0])), `${where}: nothing with an id naming ${p.args[0]}`);
