@@ -11,8 +11,8 @@ import { absoluteUrl, type Deploy } from "./env.ts";
 export interface ChartPage {
   lang: string;
   id: string;
-  /** Same number for every language of a chart, so the i18n plugin groups the translations of one chart. */
-  group: number;
+  /** Same number for every language of a chart: Eleventy's i18n plugin then groups one chart's translations. */
+  eleventyPaginationGroupNumber: number;
   title: string;
   pageTitle: string;
   finding: string;
@@ -64,7 +64,7 @@ async function buildChartPages(site: Site, deploy: Deploy): Promise<ChartPage[]>
       out.push({
         lang: l.code,
         id,
-        group: index + 1,
+        eleventyPaginationGroupNumber: index + 1,
         title,
         pageTitle: i18n.t("chartpage.page_title", { chart: title, site: i18n.t("site.title") }),
         finding,

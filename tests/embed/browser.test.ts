@@ -77,6 +77,16 @@ const frameOf = (page: Page, lang: string, id: string): Frame => {
   return f;
 };
 
+/** The embed's frame once the lazy iframe has navigated to the embed page. */
+async function waitFrame(page: Page, lang: string, id: string): Promise<Frame> {
+  for (let i = 0; i < 100; i++) {
+    const f = page.frames().find((x) => x.url().endsWith(`/${lang}/embed/${id}/`));
+    if (f) return f;
+    await page.waitForTimeout(100);
+  }
+  return frameOf(page, lang, id);
+}
+
 /** The frame element's height and the height of the document inside it, once they agree (or the last seen pair). */
 async function settledHeights(page: Page, lang: string, id: string): Promise<{ frame: number; content: number; styled: string }> {
   let last = { frame: -1, content: -2, styled: "" };
@@ -99,16 +109,7 @@ t("both embedded charts render and both frames take their content's height", asy
     const w = watch(page);
     await page.goto(host.url, { waitUntil: "load" });
     for (const e of EMBEDS) {
-      const frame = await (async () => {
-        for (let i = 0; i < 50; i++) {
-          try {
-            return frameOf(page, e.lang, e.id);
-          } catch {
-            await page.waitForTimeout(100);
-          }
-        }
-        return frameOf(page, e.lang, e.id);
-      })();
+      const frame = await waitFrame(page, e.lang, e.id);
       const svg = await frame.waitForSelector("svg[role=img]", { timeout: 10000 });
       const box = await svg.boundingBox();
       assert.ok(box && box.width > 200 && box.height > 100, `${e.lang}/${e.id}: chart drawn (${JSON.stringify(box)})`);
@@ -128,7 +129,7 @@ t("a frame follows its content when its width changes; messages not from the fra
   const { context, page } = await newPage(browser, { width: 1000, height: 1600 });
   try {
     await page.goto(host.url, { waitUntil: "load" });
-    await frameOf(page, "ko", "rtt").waitForSelector("svg[role=img]");
+    await (await waitFrame(page, "ko", "rtt")).waitForSelector("svg[role=img]");
     const wide = await settledHeights(page, "ko", "rtt");
     await page.evaluate(() => ((document.getElementById("box-ko") as HTMLElement).style.width = "360px"));
     await page.waitForTimeout(200);
@@ -151,7 +152,7 @@ t("the interactive chart loads inside an embed on demand, and the frame follows 
   try {
     const w = watch(page);
     await page.goto(host.url, { waitUntil: "load" });
-    const frame = frameOf(page, "ko", "rtt");
+    const frame = await waitFrame(page, "ko", "rtt");
     await frame.waitForSelector("svg[role=img]");
     await settledHeights(page, "ko", "rtt");
     await frame.click(".chart-tools button");
