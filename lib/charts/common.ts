@@ -52,12 +52,7 @@ export function topLevel(i18n: I18n, id: string, subtitle: string, views: View[]
 
 /** A list of scenario letters the way this language joins them ("A and D", "A 및 D", "A和D"). */
 export function list(i18n: I18n, keys: readonly ScenarioId[] | readonly string[]): string {
-  return spaceHan(new Intl.ListFormat(i18n.lang.intl, { type: "conjunction" }).format([...keys]));
-}
-
-/** Chinese text keeps a space between Han characters and Latin letters or digits ("A 和 D"); Intl leaves none. */
-export function spaceHan(text: string): string {
-  return text.replace(/(?<=[A-Za-z0-9%µ])(?=[\u4e00-\u9fff])|(?<=[\u4e00-\u9fff])(?=[A-Za-z0-9])/g, " ");
+  return i18n.list([...keys]);
 }
 
 /** "2 ms" when both ends are equal, else "2–4 ms", in this language's range pattern. */

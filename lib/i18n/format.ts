@@ -58,3 +58,15 @@ export function formatQuantity(q: Quantity, fmt: (n: number) => string, words: Q
       return words.notMeasured(q.reason);
   }
 }
+
+/** Chinese keeps a space between Han characters and Latin letters or digits ("A 和 D"); Intl leaves none. */
+export function spaceHan(text: string): string {
+  return text.replace(/(?<=[A-Za-z0-9%µ])(?=[\u4e00-\u9fff])|(?<=[\u4e00-\u9fff])(?=[A-Za-z0-9])/g, " ");
+}
+
+/** "A, C and E" / "A, C 및 E" / "A、C 和 E": a list joined as the language joins it. */
+export function makeList(intl: string): (items: readonly string[]) => string {
+  const lf = new Intl.ListFormat(intl, { type: "conjunction" });
+  const han = /^zh/i.test(intl);
+  return (items) => (han ? spaceHan(lf.format([...items])) : lf.format([...items]));
+}

@@ -1,5 +1,5 @@
 import type { Quantity } from "../data/quantity.ts";
-import { type Formats, makeFormats, formatQuantity } from "./format.ts";
+import { type Formats, makeFormats, formatQuantity, makeList } from "./format.ts";
 import { type Language, type Languages, loadLanguages } from "./languages.ts";
 import { type Strings, interpolate, loadStrings } from "./strings.ts";
 
@@ -15,6 +15,8 @@ export interface I18n {
   /** "4,894 µs", "12.40 Gbps": a value with its unit as this language writes it. */
   unit(value: number, unit: Unit, digits?: number): string;
   quantity(q: Quantity, unit: Unit, digits?: number): string;
+  /** Joins items as this language writes a list ("A, C and E", "A、C 和 E"). */
+  list(items: readonly string[]): string;
 }
 
 export function makeI18n(lang: Language, strings: Strings): I18n {
@@ -33,6 +35,7 @@ export function makeI18n(lang: Language, strings: Strings): I18n {
     has: (key) => strings.has(key),
     f,
     unit,
+    list: makeList(lang.intl),
     quantity(q, u, digits) {
       const v = (n: number) => unit(n, u, digits);
       return formatQuantity(q, v, {
