@@ -1,15 +1,19 @@
 /**
- * The chart registry: every chart the report can place, by id.
+ * The chart registry: every chart the report can place, by id (CHART_IDS, in report order).
  *
  *   import { CHARTS, chart, CHART_IDS } from "lib/charts/index.ts";
- *   const def = chart("rtt");
+ *   const def = chart("rtt");            // throws, listing the known ids, for an unknown one
  *   def.build(model, i18n)    → Vega-Lite TopLevelSpec (pure; data inline; valid against vega-lite-schema.json)
  *   def.table(model, i18n)    → Table (lib/tables/types.ts), the chart's figures for the accessible data table
  *   def.finding(model, i18n)  → one or two sentences stating the finding, numbers computed with lib/derive
  *   i18n.t(def.titleKey)      → the chart's title in that language
  *
- * Rendering (static SVG, memoized per chart and language) lives in lib/render/index.ts: renderChart(model, i18n, id).
- * Chart pages and embeds should go through these two modules rather than calling builders and vega themselves.
+ * Drawing (lib/render/index.ts) is separate from building, and memoized per model, language and chart:
+ *   await renderChart(model, i18n, id)      → { svg, spec, json, title, finding, table }, drawn once
+ *   await prerenderCharts(model, languages) → every chart in every language (the build does this before templates)
+ *   renderedChart(model, i18n, id)          → the same result without awaiting (for Nunjucks, which cannot await in loops)
+ * On pages (lib/eleventy/charts.ts): {% chart "id" %} and chartFigure(rendered, i18n, deploy) write the figure;
+ * chartFilePath(lang, id, "svg" | "vl.json") names the artifacts. Chart and embed pages use these, never vega directly.
  */
 import { cniResources } from "./cni-resources.ts";
 import { dns } from "./dns.ts";

@@ -22,8 +22,8 @@ const MEASURES: Measure[] = [
   { key: "dns", unit: "ms", digits: 0, get: (r) => r.dns_p50_ms },
 ];
 
-/** Rows are bare Service counts; the axis title says what they count. */
-const services = (i18n: I18n, n: number) => i18n.f.integer(n);
+/** "4 Services", "Service 4개": one column leaves room to say what the rows count on each row. */
+const services = (i18n: I18n, n: number) => i18n.unit(n, "services", 0);
 const title = (i18n: I18n, m: Measure) => axisTitle(i18n, i18n.t(`chart.service-scaling.${m.key}`), m.unit);
 
 /** Scenario E (Cilium, eBPF Service lookup) at each Service count it ran with: small multiples, each from zero. */
@@ -40,13 +40,12 @@ export const serviceScaling: ChartDef = {
         axisTitle: false,
         categories,
         categoryTitle: i18n.t("chart.services"),
-        showCategoryTitle: true,
-        width: 150,
+        width: 220,
         bars: runs.map((r) => ({ category: services(i18n, r.services), scenario, value: m.get(r), text: i18n.unit(m.get(r), m.unit, m.digits) })),
       }),
     );
     const subtitle = i18n.t("chart.service-scaling.subtitle", { from: i18n.f.integer(runs[0].services), to: i18n.f.integer(runs[runs.length - 1].services) });
-    return topLevel(i18n, "service-scaling", subtitle, panels, 2);
+    return topLevel(i18n, "service-scaling", subtitle, panels, 1, 360);
   },
   table(model, i18n): Table {
     const runs = model.serviceScaling.runs;
