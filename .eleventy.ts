@@ -17,7 +17,7 @@ export default function (config: any) {
   const deploy = readDeploy();
   // During `npm start`, locale, prose and data edits are picked up on the next rebuild without a restart.
   config.on("eleventy.before", ({ runMode }: { runMode: string }) => {
-    if (runMode === "serve" || runMode === "watch") site = loadSite(root);
+    if (runMode === "serve" || runMode === "watch") site = loadSite(root, site);
   });
   const current = () => site;
 

@@ -4,6 +4,7 @@ import type { Model } from "../data/model.ts";
 import { buildFacts, type Facts } from "../facts/index.ts";
 import { loadCatalog, type Catalog, type I18n } from "../i18n/index.ts";
 import { loadProse, type Prose } from "../prose/index.ts";
+import { digestDir, keepUnchangedLanguages } from "./reuse.ts";
 
 /** Everything the site is built from, loaded and validated once before Eleventy writes a file. */
 export interface Site {
@@ -15,16 +16,26 @@ export interface Site {
   i18n(code: string): I18n;
 }
 
-export function loadSite(root: string): Site {
-  const model = loadModel(join(root, "data"), root);
+const dataDigests = new WeakMap<Site, string>();
+
+/**
+ * Loads and validates everything. With `previous` (a reload during `npm start`), parts whose files did not change are
+ * the previous objects, so caches keyed on them stay warm (see reuse.ts); everything is still validated.
+ */
+export function loadSite(root: string, previous?: Site): Site {
+  const digest = digestDir(join(root, "data"));
+  const prev = previous?.root === root ? previous : undefined;
+  const model = prev && dataDigests.get(prev) === digest ? prev.model : loadModel(join(root, "data"), root);
   const catalog = loadCatalog(join(root, "locales"));
+  if (prev) keepUnchangedLanguages(catalog, prev.catalog);
   const facts = new Map<string, Facts>();
   const prose = new Map<string, Prose>();
   for (const [code, i18n] of catalog.byCode) {
-    facts.set(code, buildFacts(model, i18n));
+    const unchanged = prev?.model === model && prev.catalog.byCode.get(code) === i18n;
+    facts.set(code, unchanged ? prev!.facts.get(code)! : buildFacts(model, i18n));
     prose.set(code, loadProse(join(root, "content", code, "sections"), code));
   }
-  return {
+  const site: Site = {
     root,
     model,
     catalog,
@@ -36,4 +47,6 @@ export function loadSite(root: string): Site {
       return i;
     },
   };
+  dataDigests.set(site, digest);
+  return site;
 }
