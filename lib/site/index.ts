@@ -20,7 +20,7 @@ const dataDigests = new WeakMap<Site, string>();
 
 /**
  * Loads and validates everything. With `previous` (a reload during `npm start`), parts whose files did not change are
- * the previous objects, so caches keyed on them stay warm (see reuse.ts); everything is still validated.
+ * the previous objects, so caches keyed on them stay warm (see reuse.ts); those were validated when first loaded.
  */
 export function loadSite(root: string, previous?: Site): Site {
   const digest = digestDir(join(root, "data"));
