@@ -41,7 +41,7 @@ export function makeI18n(lang: Language, strings: Strings): I18n {
       return formatQuantity(q, v, {
         approx: (text) => t("quantity.approx", { value: text }),
         range: (min, max) => t("quantity.range", { min: f.number(min, digits), max: v(max) }),
-        notMeasured: (reason) => `${t("quantity.not_measured")} (${t(`quantity.reason.${reason}`)})`,
+        notMeasured: (reason) => t("quantity.not_measured_because", { what: t("quantity.not_measured"), reason: t(`quantity.reason.${reason}`) }),
       });
     },
   };
