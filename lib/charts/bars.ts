@@ -86,7 +86,7 @@ export function barPanel(i18n: I18n, p: BarPanel, legend?: readonly ScenarioId[]
     type: "quantitative" as const,
     // Bars start at zero. With a limit (the NIC's bandwidth) the frame ends there, so the limit rule sits on its edge.
     scale: p.max === undefined ? { zero: true, nice: true } : { zero: true, domain: [0, high], nice: false },
-    axis: { title: p.axisTitle === false ? null : p.axis, format: ",~r", tickCount: width < 200 ? 3 : 5, grid: true, ticks: false },
+    axis: { title: p.axisTitle === false ? null : p.axis, format: ",~r", tickCount: width < 260 ? 3 : 5, grid: true, ticks: false },
   };
   const tooltip = [
     { field: "category", type: "nominal" as const, title: p.categoryTitle },

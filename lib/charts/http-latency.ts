@@ -16,7 +16,7 @@ export const httpLatency: ChartDef = {
   id: "http-latency",
   titleKey: "chart.http-latency.title",
   build(model, i18n) {
-    const panels = IDS.map((id, i) => {
+    const panels = IDS.map((id) => {
       const title = axisTitle(i18n, metricTitle(i18n, id), metric(id).unit);
       return barPanel(i18n, {
         title,
@@ -25,12 +25,11 @@ export const httpLatency: ChartDef = {
         bars: metricBars(model, i18n, id),
         categories: scenarioLabels(i18n),
         categoryTitle: i18n.t("chart.scenario"),
-        categoryAxis: i % 2 === 0,
-        width: 150,
+        width: 220,
       });
     });
     const subtitle = i18n.t("chart.http-latency.subtitle", { duration: i18n.unit(model.environment.method.http.duration_s, "s", 0) });
-    return topLevel(i18n, "http-latency", subtitle, panels, 2);
+    return topLevel(i18n, "http-latency", subtitle, panels, 1, 360);
   },
   table: (model, i18n) => metricTable(model, i18n, "http-latency", IDS),
   finding(model, i18n) {

@@ -96,13 +96,13 @@ export const kubeProxyScaling: ChartDef = {
           categories,
           categoryTitle: i18n.t("chart.services"),
           showCategoryTitle: true,
-          width: 150,
+          width: 220,
         },
         shown,
       ),
     );
     const subtitle = i18n.t("chart.kube-proxy-scaling.subtitle", { counts: counts(model).map((n) => i18n.f.integer(n)).join(" → ") });
-    return topLevel(i18n, "kube-proxy-scaling", subtitle, panels, 2);
+    return topLevel(i18n, "kube-proxy-scaling", subtitle, panels, 1, 360);
   },
   table(model, i18n): Table {
     const rows = counts(model);

@@ -60,8 +60,8 @@ export function vegaEstimate(text: string, item: TextItem): number {
   return Math.floor(0.8 * text.trim().length * fontSizeOf(item));
 }
 
-/** Characters that must not start a line (closing punctuation, full-width or not). */
-const NO_START = /^[，。、；：！？）」』】〉》,.;:!?)\]%]/;
+/** Characters that must not start a line: closing punctuation (full-width or not), or an arrow continuing a series. */
+const NO_START = /^[，。、；：！？）」』】〉》,.;:!?)\]%→]/;
 
 /**
  * Breaks text into lines no wider than `maxWidth` px, for chart titles and subtitles (vega does not wrap them; it
