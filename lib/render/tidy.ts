@@ -10,7 +10,29 @@ export function tidySvg(svg: string): string {
     .replace(/<path class="background" d="M0,0h\d+(?:\.\d+)?v\d+(?:\.\d+)?h-\d+(?:\.\d+)?Z"\/>/g, "");
   // Coordinates to two decimals: sub-pixel digits only add bytes. Only attribute values are touched, never text.
   out = out.replace(/="([^"]*)"/g, (_, v: string) => `="${v.replace(/(\d\.\d{2})\d+/g, "$1")}"`);
-  return hoistFont(out);
+  return hoistFont(unwrapGroups(out));
+}
+
+/**
+ * Drops <g> wrappers that change nothing (no attributes, or an identity translate) and keeps their children: vega
+ * nests several per mark, and a page with nine charts otherwise carries hundreds of empty groups in its DOM.
+ */
+export function unwrapGroups(svg: string): string {
+  const out: string[] = [];
+  const dropped: boolean[] = [];
+  for (const tok of svg.match(/<[^>]+>|[^<]+/g) ?? []) {
+    if (tok === "<g>" || tok === '<g transform="translate(0,0)">') {
+      dropped.push(true);
+      continue;
+    }
+    if (tok === "</g>") {
+      if (!dropped.pop()) out.push(tok);
+      continue;
+    }
+    if (/^<g\b/.test(tok) && !tok.endsWith("/>")) dropped.push(false);
+    out.push(tok);
+  }
+  return out.join("");
 }
 
 /** Moves the most common font-family from the <text> elements to the root <svg>, where they inherit it. */

@@ -4,6 +4,7 @@ import * as assert from "uvu/assert";
 import { CHART_IDS, CHARTS } from "../../lib/charts/index.ts";
 import { prerenderCharts, renderChart, renderedChart } from "../../lib/render/index.ts";
 import { finishSvg, renderSvg, renumberIds } from "../../lib/render/svg.ts";
+import { unwrapGroups } from "../../lib/render/tidy.ts";
 import { LANGS, i18n, model } from "../charts/setup.ts";
 
 const languages = LANGS.map(i18n);
@@ -46,6 +47,11 @@ test("two renders of a chart are byte-identical, whatever was rendered in betwee
 test("ids are renumbered in order of appearance and references follow", () => {
   const raw = '<svg><clipPath id="clip7"><rect/></clipPath><g clip-path="url(#clip7)"/><clipPath id="clip12"/><use href="#clip12"/></svg>';
   assert.is(renumberIds(raw, "p"), '<svg><clipPath id="p-1"><rect/></clipPath><g clip-path="url(#p-1)"/><clipPath id="p-2"/><use href="#p-2"/></svg>');
+});
+
+test("empty groups are unwrapped, their children kept in order", () => {
+  const svg = '<svg><g><g transform="translate(0,0)"><text>a</text></g><g class="x"><g><path d="M0"/></g></g></g><g transform="translate(1,0)"/></svg>';
+  assert.is(unwrapGroups(svg), '<svg><text>a</text><g class="x"><path d="M0"/></g><g transform="translate(1,0)"/></svg>');
 });
 
 test("title and desc are escaped: markup in a translated string is shown as text", () => {
