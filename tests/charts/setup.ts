@@ -47,7 +47,7 @@ export function visibleStrings(spec: unknown): string[] {
 /** Technical names that stay in Latin letters in every language (matched as whole words). */
 export const TECHNICAL = new Set([
   "TCP", "UDP", "RTT", "HTTP", "DNS", "NIC", "NAT", "CPU", "QPS", "Gbps", "ms", "MiB", "VPC", "CNI", "ENI", "Cilium",
-  "kube", "proxy", "kp", "less", "iptables", "eBPF", "iperf3", "Fortio", "httpbin", "getent", "hosts", "kubectl", "top",
+  "kube", "proxy", "kp", "iptables", "eBPF", "iperf3", "Fortio", "httpbin", "getent", "hosts", "kubectl", "top",
   "Service", "Pod", "keep", "alive", "Connection", "close", "p50", "p99", "m6i", "xlarge",
 ]);
 
