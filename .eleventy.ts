@@ -8,6 +8,7 @@ import { registerBlocks, registerCompare } from "./lib/eleventy/blocks.ts";
 import { registerDownloads } from "./lib/eleventy/downloads.ts";
 import { registerChartPages } from "./lib/eleventy/chartpages.ts";
 import { registerCharts } from "./lib/eleventy/charts.ts";
+import { registerAssets } from "./lib/eleventy/assets.ts";
 import { md } from "./lib/prose/render.ts";
 
 // Wiring only. Loading the site validates every data and locale file, so bad input stops the build before any write.
@@ -34,6 +35,7 @@ export default function (config: any) {
   registerDownloads(config, current, deploy);
   registerChartPages(config, current, deploy);
   registerCharts(config, current, deploy);
+  registerAssets(config, root);
 
   config.addPassthroughCopy({ "public/": "/" });
   config.ignores.add("content/*/sections/**");
