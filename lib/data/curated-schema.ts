@@ -122,7 +122,7 @@ export const xdpSchema = z.strictObject({
 });
 
 const policyCell = z.strictObject({
-  support: z.enum(["yes", "no", "partial"]),
+  support: z.enum(["yes", "no", "partial", "info"]),
   detail: key.optional(),
   literal: z.string().optional(),
 });

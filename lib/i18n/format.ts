@@ -68,5 +68,7 @@ export function spaceHan(text: string): string {
 export function makeList(intl: string): (items: readonly string[]) => string {
   const lf = new Intl.ListFormat(intl, { type: "conjunction" });
   const han = /^zh/i.test(intl);
+  // Korean "A 및 D" reads as officialese in running prose; a plain comma list is what writers use for short items.
+  if (/^ko/i.test(intl)) return (items) => items.join(", ");
   return (items) => (han ? spaceHan(lf.format([...items])) : lf.format([...items]));
 }

@@ -8,6 +8,8 @@ function supportCell(i18n: I18n, s: Support): Cell {
   const detail = s.detail ? i18n.t(`policy.detail.${s.detail}`) : s.literal;
   if (s.support === "no") return cell(i18n.t("policy.no"), { tone: "bad" });
   if (s.support === "partial") return cell(i18n.t("policy.partial", { detail: detail ?? "" }), { tone: "muted" });
+  // A property both CNIs have (how it is built, what it costs): the detail alone, no "supported".
+  if (s.support === "info") return cell(detail ?? "");
   return cell(detail ? i18n.t("policy.yes_with", { detail }) : i18n.t("policy.yes"), { tone: "good" });
 }
 
