@@ -1,5 +1,6 @@
 // Screenshots for looking at, not a test: `node --import tsx tests/browser/screenshots.ts [outDir]`.
-// The report in each language at 1280 px and 360 px, light and dark, full page, plus each chart figure on its own.
+// The report in each language at 1280 px and 360 px, light and dark: full page, first screen, the first screen of
+// each section, and each figure on its own. Files are overwritten, never the folder removed (others use it too).
 import { mkdirSync } from "node:fs";
 import { join } from "node:path";
 import { serve } from "../helpers/serve.ts";
@@ -14,7 +15,7 @@ if ("error" in build) {
   console.error(build.error);
   process.exit(1);
 }
-mkdirSync(join(out, "figures"), { recursive: true });
+for (const d of ["figures", "sections"]) mkdirSync(join(out, d), { recursive: true });
 const server = await serve(build.site, PREFIX);
 const browser = await launch(exe);
 try {
@@ -27,6 +28,13 @@ try {
         const name = `${lang}-${viewport.width}-${scheme}`;
         await page.screenshot({ path: join(out, `${name}.png`), fullPage: true });
         await page.screenshot({ path: join(out, `${name}-top.png`) });
+        // The first screen of each section (sections far below may skip rendering until scrolled near).
+        const sections = await page.locator("main section[id]").evaluateAll((els) => els.map((e) => e.id));
+        for (const id of sections) {
+          await page.locator(`section#${id}`).evaluate((e) => e.scrollIntoView());
+          await page.waitForTimeout(100);
+          await page.screenshot({ path: join(out, "sections", `${name}-${id}.png`) });
+        }
         const figures = page.locator("main figure");
         const count = await figures.count();
         for (let i = 0; i < count; i++) {
