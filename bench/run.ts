@@ -39,22 +39,27 @@ function countFiles(dir: string, ext: string): number {
   return n;
 }
 
-// 1. Full build, in a child process like `npm run build`, into a temporary folder.
+// 1. Full builds, in a child process like `npm run build`, into a temporary folder: first with an empty chart cache
+//    (cold: every chart is drawn), then again with the cache that build filled (warm: a rebuild, no chart changed).
 const out = mkdtempSync(join(tmpdir(), "bench-site-"));
 process.on("exit", () => rmSync(out, { recursive: true, force: true }));
 const site = join(out, "_site");
 const prefix = "/";
-let t0 = performance.now();
-const build = spawnSync(process.execPath, ["--import", "tsx", "node_modules/@11ty/eleventy/cmd.cjs", "--config=.eleventy.ts", "--quiet"], {
-  cwd: ROOT,
-  encoding: "utf8",
-  env: { ...process.env, OUTPUT_DIR: site, PATH_PREFIX: prefix },
-});
-const buildMs = performance.now() - t0;
-if (build.status !== 0) {
-  console.error(`the site build failed (exit ${build.status}):\n${build.stdout}${build.stderr}`);
-  process.exit(1);
+function timedBuild(): number {
+  const t = performance.now();
+  const build = spawnSync(process.execPath, ["--import", "tsx", "node_modules/@11ty/eleventy/cmd.cjs", "--config=.eleventy.ts", "--quiet"], {
+    cwd: ROOT,
+    encoding: "utf8",
+    env: { ...process.env, OUTPUT_DIR: site, PATH_PREFIX: prefix, CHART_CACHE: "on", CHART_CACHE_DIR: join(out, "chart-cache") },
+  });
+  if (build.status !== 0) {
+    console.error(`the site build failed (exit ${build.status}):\n${build.stdout}${build.stderr}`);
+    process.exit(1);
+  }
+  return performance.now() - t;
 }
+const buildMs = timedBuild();
+const warmMs = timedBuild();
 const pages = countFiles(site, ".html");
 const bareMs = bareBuildMs(pages);
 
@@ -63,7 +68,7 @@ const model = loadModel(join(ROOT, "data"), ROOT);
 const catalog = loadCatalog(join(ROOT, "locales"));
 const langs = catalog.languages.list.map((l) => l.code);
 const RUNS = 5;
-t0 = performance.now();
+const t0 = performance.now();
 await renderSvg(CHARTS.rtt.build(model, catalog.byCode.get("en")!), { idPrefix: "cold", title: "", desc: "" });
 const coldMs = performance.now() - t0;
 const renderRows: (string | number)[][] = [];
@@ -91,9 +96,10 @@ const weights: PageWeight[] = langs.map((l) => pageWeight(site, l, prefix));
 const bundle = Buffer.from(vegaBundle());
 
 console.log(`\nBuild\n${table(["measure", "value"], [
-  ["full build (npm run build)", `${(buildMs / 1000).toFixed(2)} s`],
+  ["full build, empty chart cache", `${(buildMs / 1000).toFixed(2)} s`],
+  ["full build, charts cached (rebuild)", `${(warmMs / 1000).toFixed(2)} s`],
   [`bare Eleventy, ${pages} pages`, `${(bareMs / 1000).toFixed(2)} s`],
-  ["ratio (target ≤ 1.5×, reported)", `${(buildMs / bareMs).toFixed(2)}×`],
+  ["ratio cold / warm (target ≤ 1.5×, reported)", `${(buildMs / bareMs).toFixed(2)}× / ${(warmMs / bareMs).toFixed(2)}×`],
   ["files written", countFiles(site, "")],
 ])}`);
 console.log(`\nChart render, ms (median of ${RUNS} after a warm-up; first render in the process: ${coldMs.toFixed(0)} ms)\n${table(["chart", ...langs], renderRows)}\nmedian over all: ${median(allMedians).toFixed(1)} ms`);
@@ -115,7 +121,8 @@ const budgets: Budget[] = weights.flatMap((w) => {
     { name: `/${w.page}/ HTML+CSS+JS ≤ 100 KB gzip`, ok: total <= BUDGET.pageGzip, detail: kb(total), gated: true },
   ];
 });
-budgets.push({ name: "build time ≤ 1.5× bare Eleventy", ok: buildMs / bareMs <= BUDGET.buildRatio, detail: `${(buildMs / bareMs).toFixed(2)}×`, gated: false });
+budgets.push({ name: "build time ≤ 1.5× bare Eleventy (empty chart cache)", ok: buildMs / bareMs <= BUDGET.buildRatio, detail: `${(buildMs / bareMs).toFixed(2)}×`, gated: false });
+budgets.push({ name: "build time ≤ 1.5× bare Eleventy (charts cached)", ok: warmMs / bareMs <= BUDGET.buildRatio, detail: `${(warmMs / bareMs).toFixed(2)}×`, gated: false });
 
 // ── Lighthouse hook (bench/lighthouse.ts): runs when the lighthouse package and a Chromium are present. ──────────
 const why = lighthouseUnavailable();

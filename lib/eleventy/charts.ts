@@ -7,6 +7,7 @@ import { createHash } from "node:crypto";
 import { CHART_IDS, chart } from "../charts/index.ts";
 import type { I18n } from "../i18n/index.ts";
 import { vegaBundle, vegaLicenses } from "../render/bundle.ts";
+import { chartCache } from "../render/cache.ts";
 import { prerenderCharts, renderedChart, type RenderedChart } from "../render/index.ts";
 import type { Site } from "../site/index.ts";
 import { prefixed, type Deploy } from "./env.ts";
@@ -77,9 +78,10 @@ export function chartFigure(r: RenderedChart, i18n: I18n, deploy: Deploy, opts: 
 export function registerCharts(config: any, current: () => Site, deploy: Deploy): void {
   // Every chart is drawn once per language before any template runs; the shortcodes then only read the results,
   // so {% chart %} works anywhere, including inside {% for %} loops and includes, where Nunjucks cannot await.
+  const cache = chartCache(current().root);
   config.on("eleventy.before", async () => {
     const site = current();
-    await prerenderCharts(site.model, site.catalog.languages.list.map((l) => site.i18n(l.code)));
+    await prerenderCharts(site.model, site.catalog.languages.list.map((l) => site.i18n(l.code)), cache);
   });
   config.addGlobalData("chartFiles", () => chartFiles(current().catalog.languages.list.map((l) => l.code)));
   config.addShortcode("chartFile", (f: ChartFile) => fileBody(current(), f));

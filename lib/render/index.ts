@@ -14,7 +14,7 @@ import type { TopLevelSpec } from "../charts/spec.ts";
 import type { Model } from "../data/model.ts";
 import type { I18n } from "../i18n/index.ts";
 import type { Table } from "../tables/types.ts";
-import { renderSvg } from "./svg.ts";
+import { chartCache, renderKey, type ChartCache } from "./cache.ts";
 
 export interface RenderedChart {
   id: ChartId;
@@ -43,11 +43,14 @@ function slot<V>(m: WeakMap<Model, WeakMap<I18n, Map<string, V>>>, model: Model,
   return byId;
 }
 
-export function renderChart(model: Model, i18n: I18n, id: string): Promise<RenderedChart> {
+/** No disk cache: tests and library callers render afresh; the site build passes chartCache(root). */
+export const NO_CACHE: ChartCache = chartCache("", { CHART_CACHE: "off" });
+
+export function renderChart(model: Model, i18n: I18n, id: string, cache: ChartCache = NO_CACHE): Promise<RenderedChart> {
   const pending = slot(memo, model, i18n);
   let done = pending.get(id);
   if (!done) {
-    done = draw(model, i18n, id).then((r) => (slot(ready, model, i18n).set(id, r), r));
+    done = draw(model, i18n, id, cache).then((r) => (slot(ready, model, i18n).set(id, r), r));
     pending.set(id, done);
   }
   return done;
@@ -64,16 +67,19 @@ export function renderedChart(model: Model, i18n: I18n, id: string): RenderedCha
 }
 
 /** Renders every chart in every given language, one after another (the measurer and vega are not shared state-safe). */
-export async function prerenderCharts(model: Model, languages: readonly I18n[]): Promise<void> {
-  for (const i18n of languages) for (const id of CHART_IDS) await renderChart(model, i18n, id);
+export async function prerenderCharts(model: Model, languages: readonly I18n[], cache: ChartCache = NO_CACHE): Promise<void> {
+  for (const i18n of languages) for (const id of CHART_IDS) await renderChart(model, i18n, id, cache);
 }
 
-async function draw(model: Model, i18n: I18n, id: string): Promise<RenderedChart> {
+async function draw(model: Model, i18n: I18n, id: string, cache: ChartCache): Promise<RenderedChart> {
   const def = chart(id);
   const lang = i18n.lang.code;
   const spec = def.build(model, i18n);
   const title = i18n.t(def.titleKey);
   const finding = def.finding(model, i18n);
-  const svg = await renderSvg(spec, { idPrefix: idPrefix(def.id, lang), title, desc: finding });
+  const labels = { idPrefix: idPrefix(def.id, lang), title, desc: finding };
+  const key = cache.dir ? renderKey(spec, labels) : "";
+  // vega is imported only on a miss: a build whose charts are all cached never loads it.
+  const svg = (key && cache.get(key)) || cache.set(key, await (await import("./svg.ts")).renderSvg(spec, labels));
   return { id: def.id, lang, title, finding, table: def.table(model, i18n), spec, json: JSON.stringify(spec, null, 2), svg };
 }

@@ -4,7 +4,7 @@
 import { test } from "uvu";
 import * as assert from "uvu/assert";
 import { createHash } from "node:crypto";
-import { readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { buildCopy, copyProject, remove } from "../helpers/fixture.ts";
 import { filesUnder, pagesBuild, PREFIX, SITE_URL, siteOf } from "./build.ts";
@@ -23,6 +23,15 @@ test(`two builds for ${PREFIX} from clean output have identical files`, () => {
     assert.equal([...second.keys()].sort(), [...first.keys()].sort(), "the builds have different files");
     const differ = [...first].filter(([f, h]) => second.get(f) !== h).map(([f]) => f);
     assert.equal(differ, [], `files that differ between the builds: ${differ.join(", ")}`);
+    // A rebuild of the same copy reads its charts from the cache the last build filled: still the same bytes.
+    assert.ok(readdirSync(join(dir, ".cache", "charts")).length > 0, "the build filled its chart cache");
+    remove(r.site);
+    const warm = buildCopy(dir, { PATH_PREFIX: PREFIX, SITE_URL });
+    assert.is(warm.status, 0, warm.out);
+    const third = hashes(warm.site);
+    assert.equal([...third.keys()].sort(), [...first.keys()].sort(), "the rebuild has different files");
+    const stale = [...first].filter(([f, h]) => third.get(f) !== h).map(([f]) => f);
+    assert.equal(stale, [], `files that differ after a rebuild from the chart cache: ${stale.join(", ")}`);
   } finally {
     remove(dir);
   }

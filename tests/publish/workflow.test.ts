@@ -30,8 +30,8 @@ const major = (s: Step | undefined) => Number(/@v(\d+)/.exec(s?.uses ?? "")?.[1]
 const index = (pred: (s: Step) => boolean) => steps.findIndex(pred);
 
 // Checked against the actions' releases when this was written: upload-pages-artifact v5 and deploy-pages v5 (Node 24),
-// checkout v7, setup-node v7. Older majors run on Node 20, which GitHub's runners no longer support.
-const CURRENT = { "actions/checkout": 7, "actions/setup-node": 7, "actions/upload-pages-artifact": 5, "actions/deploy-pages": 5 };
+// checkout v7, setup-node v7, cache v6 (v6.1.0, June 2026). Older majors run on Node 20, which GitHub's runners no longer support.
+const CURRENT = { "actions/checkout": 7, "actions/setup-node": 7, "actions/upload-pages-artifact": 5, "actions/deploy-pages": 5, "actions/cache": 6 };
 
 test("runs on push to main and by hand, one deployment at a time", () => {
   assert.equal(wf.on.push.branches, ["main"]);
@@ -61,6 +61,13 @@ test("steps in order: checkout, Node from .nvmrc, CJK fonts, npm ci, tests with 
   ];
   assert.not.ok(order.includes(-1), `missing step (index -1): ${order}`);
   assert.equal(order, [...order].sort((a, b) => a - b), `steps out of order: ${order}`);
+});
+
+test("restores the chart cache the build writes to, with a fallback to any earlier entry", () => {
+  const cache = using("actions/cache")!;
+  assert.is(cache.with?.path, ".cache/charts");
+  assert.match(String(cache.with?.["restore-keys"]), /^chart-svg-/);
+  assert.ok(index((s) => s === cache) < index((s) => /npm run build/.test(s.run ?? "")), "restored before the build");
 });
 
 test("uploads _site with its dotfiles (.nojekyll) and deploys from a job with the Pages permissions", () => {

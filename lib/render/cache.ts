@@ -1,0 +1,82 @@
+/**
+ * A disk cache of rendered chart SVGs, so a rebuild whose charts did not change skips Vega entirely (loading and
+ * running vega + vega-lite is most of a build's time). An entry is keyed on everything that shapes the SVG: the
+ * spec (its data and localized strings included), the title, description and id prefix, the source of the render
+ * code, and the installed vega and vega-lite versions. Entries are only written after a render succeeded, so a
+ * cached chart has passed the same checks (no compile warnings) as a fresh one.
+ *
+ *   const cache = chartCache(root);              // <root>/.cache/charts, or CHART_CACHE_DIR; CHART_CACHE=off disables
+ *   cache.get(key) ?? cache.set(key, await render())
+ */
+import { createHash } from "node:crypto";
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { join } from "node:path";
+
+export interface ChartCache {
+  /** Where entries live; undefined when the cache is off. */
+  dir: string | undefined;
+  get(key: string): string | undefined;
+  set(key: string, svg: string): string;
+}
+
+const require = createRequire(import.meta.url);
+
+function installedVersion(name: string): string {
+  for (const base of require.resolve.paths(name) ?? []) {
+    const file = join(base, name, "package.json");
+    if (existsSync(file)) {
+      const v: unknown = Reflect.get(JSON.parse(readFileSync(file, "utf8")) ?? {}, "version");
+      return typeof v === "string" ? v : "unknown";
+    }
+  }
+  return "missing";
+}
+
+let codeDigest: string | undefined;
+/** The render code and the libraries it drives: a change to either makes every entry stale. */
+function rendererDigest(): string {
+  if (codeDigest) return codeDigest;
+  const h = createHash("sha256");
+  const here = import.meta.dirname;
+  for (const f of readdirSync(here).filter((f) => f.endsWith(".ts")).sort()) h.update(f).update(readFileSync(join(here, f)));
+  for (const p of ["vega", "vega-lite", "vega-scenegraph"]) h.update(`${p}@${installedVersion(p)}`);
+  return (codeDigest = h.digest("hex"));
+}
+
+/** The key of one render: the spec and labels as JSON, and the renderer digest. */
+export function renderKey(spec: unknown, labels: { idPrefix: string; title: string; desc: string }): string {
+  return createHash("sha256").update(rendererDigest()).update(JSON.stringify([spec, labels])).digest("hex");
+}
+
+const OFF: ChartCache = { dir: undefined, get: () => undefined, set: (_, svg) => svg };
+
+export function chartCache(root: string, env: NodeJS.ProcessEnv = process.env): ChartCache {
+  if (/^(off|0|false|no)$/i.test(env.CHART_CACHE ?? "")) return OFF;
+  const dir = env.CHART_CACHE_DIR || join(root, ".cache", "charts");
+  const file = (key: string) => join(dir, `${key}.svg`);
+  return {
+    dir,
+    get(key) {
+      try {
+        const svg = readFileSync(file(key), "utf8");
+        // A truncated or foreign file is treated as a miss and rewritten.
+        return svg.startsWith("<svg") && svg.endsWith("</svg>") ? svg : undefined;
+      } catch {
+        return undefined;
+      }
+    },
+    set(key, svg) {
+      try {
+        mkdirSync(dir, { recursive: true });
+        // Write then rename, so a build stopped halfway never leaves half an entry under the real name.
+        const tmp = `${file(key)}.${process.pid}.tmp`;
+        writeFileSync(tmp, svg);
+        renameSync(tmp, file(key));
+      } catch {
+        // A read-only checkout still builds; it just renders every time.
+      }
+      return svg;
+    },
+  };
+}

@@ -1,0 +1,73 @@
+// The chart render cache: a hit returns exactly what a fresh render would, any change to the input misses, and a
+// damaged or disabled cache never breaks a build.
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { test } from "uvu";
+import * as assert from "uvu/assert";
+import { CHARTS } from "../../lib/charts/index.ts";
+import { chartCache, renderKey } from "../../lib/render/cache.ts";
+import { renderChart } from "../../lib/render/index.ts";
+import { i18n, modelCopy } from "../charts/setup.ts";
+
+const dir = mkdtempSync(join(tmpdir(), "chart-cache-"));
+const env = { CHART_CACHE_DIR: dir };
+const labels = { idPrefix: "chart-rtt-en", title: "t", desc: "d" };
+
+test.after(() => rmSync(dir, { recursive: true, force: true }));
+
+test("the key changes with the spec, the title, the description and the id prefix, and only with them", () => {
+  const spec = CHARTS.rtt.build(modelCopy(), i18n("en"));
+  const key = renderKey(spec, labels);
+  assert.is(renderKey(structuredClone(spec), { ...labels }), key);
+  assert.is.not(renderKey({ ...spec, description: "another" }, labels), key);
+  assert.is.not(renderKey(spec, { ...labels, title: "u" }), key);
+  assert.is.not(renderKey(spec, { ...labels, desc: "e" }), key);
+  assert.is.not(renderKey(spec, { ...labels, idPrefix: "chart-rtt-ko" }), key);
+  assert.is.not(renderKey(CHARTS.rtt.build(modelCopy(), i18n("ko")), labels), key);
+});
+
+test("a cached chart is byte-identical to a fresh render, and a second build reads it instead of drawing", async () => {
+  const fresh = await renderChart(modelCopy(), i18n("zh"), "udp-loss");
+  const cache = chartCache("", env);
+  const first = await renderChart(modelCopy(), i18n("zh"), "udp-loss", cache);
+  assert.is(first.svg, fresh.svg);
+  const files = readdirSync(dir).filter((f) => f.endsWith(".svg"));
+  assert.is(files.length, 1);
+  assert.is(readFileSync(join(dir, files[0]), "utf8"), fresh.svg);
+  // Mark the entry: if the next render returns the mark, it came from the cache, not from vega.
+  const marked = fresh.svg.replace("<title", "<!--cached--><title");
+  writeFileSync(join(dir, files[0]), marked);
+  const second = await renderChart(modelCopy(), i18n("zh"), "udp-loss", cache);
+  assert.is(second.svg, marked);
+});
+
+test("a changed figure misses the cache and draws the new value", async () => {
+  const cache = chartCache("", env);
+  const before = await renderChart(modelCopy(), i18n("en"), "rtt", cache);
+  const n = readdirSync(dir).length;
+  const changed = modelCopy();
+  changed.results.C.network.meanRttUs = 2447;
+  const after = await renderChart(changed, i18n("en"), "rtt", cache);
+  assert.is(readdirSync(dir).length, n + 1, "a new entry beside the old one");
+  assert.is.not(after.svg, before.svg);
+  const again = modelCopy();
+  again.results.C.network.meanRttUs = 2447;
+  assert.is(after.svg, (await renderChart(again, i18n("en"), "rtt")).svg, "the same as drawing it without a cache");
+});
+
+test("a truncated entry is a miss and is rewritten; CHART_CACHE=off neither reads nor writes", async () => {
+  const cache = chartCache("", env);
+  const spec = CHARTS["udp-loss"].build(modelCopy(), i18n("en"));
+  const key = renderKey(spec, labels);
+  writeFileSync(join(dir, `${key}.svg`), "<svg><g>");
+  assert.is(cache.get(key), undefined);
+  cache.set(key, "<svg></svg>");
+  assert.is(cache.get(key), "<svg></svg>");
+  const off = chartCache("", { ...env, CHART_CACHE: "off" });
+  assert.is(off.dir, undefined);
+  assert.is(off.get(key), undefined);
+  assert.is(chartCache("/somewhere").dir, join("/somewhere", ".cache", "charts"));
+});
+
+test.run();
