@@ -2,6 +2,7 @@ import { createServer, type Server } from "node:http";
 import { createReadStream, existsSync, statSync } from "node:fs";
 import { extname, join, normalize } from "node:path";
 import type { AddressInfo } from "node:net";
+import { createGzip } from "node:zlib";
 
 const TYPES: Record<string, string> = {
   ".html": "text/html; charset=utf-8",
@@ -21,7 +22,14 @@ export interface Served {
   close(): Promise<void>;
 }
 
-/** Serves a built site the way GitHub Pages does: under `prefix`, folder/index.html, 404.html for misses. */
+// GitHub Pages compresses text; a test server that did not would make Lighthouse's simulated slow 4G time
+// five times the bytes a reader downloads.
+const COMPRESSED = new Set([".html", ".css", ".js", ".json", ".svg", ".csv", ".xml", ".txt"]);
+
+/**
+ * Serves a built site the way GitHub Pages does: under `prefix`, folder/index.html, 404.html for misses, text
+ * gzip-compressed for clients that accept it.
+ */
 export function serve(siteDir: string, prefix = "/", port = 0): Promise<Served> {
   const server = createServer((req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? "/", "http://x").pathname);
@@ -41,7 +49,13 @@ export function serve(siteDir: string, prefix = "/", port = 0): Promise<Served> 
       file = join(file, "index.html");
     }
     if (!existsSync(file)) return notFound();
-    res.writeHead(200, { "content-type": TYPES[extname(file)] ?? "application/octet-stream" });
+    const type = TYPES[extname(file)] ?? "application/octet-stream";
+    if (COMPRESSED.has(extname(file)) && /\bgzip\b/.test(String(req.headers["accept-encoding"] ?? ""))) {
+      res.writeHead(200, { "content-type": type, "content-encoding": "gzip", vary: "accept-encoding" });
+      createReadStream(file).pipe(createGzip()).pipe(res);
+      return;
+    }
+    res.writeHead(200, { "content-type": type, vary: "accept-encoding" });
     createReadStream(file).pipe(res);
   });
   return new Promise((resolve) =>
