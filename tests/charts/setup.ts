@@ -4,6 +4,9 @@ import { loadModel } from "../../lib/data/load.ts";
 import type { Model } from "../../lib/data/model.ts";
 import { loadCatalog, type I18n } from "../../lib/i18n/index.ts";
 import { ROOT } from "../helpers/fixture.ts";
+import { TECHNICAL } from "../helpers/technical.ts";
+
+export { TECHNICAL };
 
 export const model: Model = loadModel(join(ROOT, "data"), ROOT);
 export const catalog = loadCatalog(join(ROOT, "locales"));
@@ -44,12 +47,7 @@ export function visibleStrings(spec: unknown): string[] {
   return out;
 }
 
-/** Technical names that stay in Latin letters in every language (matched as whole words). */
-export const TECHNICAL = new Set([
-  "TCP", "UDP", "RTT", "HTTP", "DNS", "NIC", "NAT", "CPU", "QPS", "Gbps", "ms", "MiB", "VPC", "CNI", "ENI", "Cilium",
-  "kube", "proxy", "kp", "iptables", "eBPF", "iperf3", "Fortio", "httpbin", "getent", "hosts", "kubectl", "top",
-  "Service", "Pod", "keep", "alive", "Connection", "close", "p50", "p99", "m6i", "xlarge",
-]);
+
 
 /** Latin words (two letters or more) that are not technical names. */
 export function englishWords(texts: string[]): string[] {
