@@ -1,6 +1,6 @@
 import { readFileSync, readdirSync, existsSync } from "node:fs";
 import { join, relative } from "node:path";
-import { parse as parseYaml } from "yaml";
+import { parseYaml } from "../yaml.ts";
 import type { z } from "zod";
 import * as s from "./curated-schema.ts";
 import { resultV1Schema, resultV2Schema } from "./results-schema.ts";

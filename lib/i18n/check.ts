@@ -1,6 +1,6 @@
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { parse } from "yaml";
+import { parseYaml, readYaml } from "../yaml.ts";
 import { splitParts } from "../prose/index.ts";
 import { loadLanguages } from "./languages.ts";
 import { type Strings, flatten, placeholders } from "./strings.ts";
@@ -44,7 +44,7 @@ export const TERMS_FILE = "locales/technical-terms.yaml";
 export function loadTerms(root: string): string[] {
   const file = join(root, TERMS_FILE);
   if (!existsSync(file)) return [];
-  const doc = parse(readFileSync(file, "utf8")) as { terms?: unknown };
+  const doc = readYaml(file, TERMS_FILE) as { terms?: unknown };
   if (!Array.isArray(doc?.terms) || !doc.terms.every((t) => typeof t === "string")) {
     throw new Error(`${TERMS_FILE}: terms: expected a list of strings, got ${JSON.stringify(doc?.terms)?.slice(0, 60)}`);
   }
@@ -77,7 +77,7 @@ function readStrings(localesDir: string, code: string, problems: Problem[]): Str
   if (!existsSync(file)) return void add(`locales/${code}.yaml`, "file missing (copy the English file and translate it)");
   let doc: unknown;
   try {
-    doc = parse(readFileSync(file, "utf8"));
+    doc = parseYaml(readFileSync(file, "utf8"));
   } catch (e) {
     return void add(`locales/${code}.yaml`, `not valid YAML: ${(e as Error).message.split("\n")[0]}`);
   }

@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { parse } from "yaml";
+import { readYaml } from "../yaml.ts";
 import { z } from "zod";
 import { fromZod } from "../data/errors.ts";
 
@@ -22,7 +22,7 @@ export interface Languages {
 
 export function loadLanguages(localesDir: string): Languages {
   const file = join(localesDir, "languages.yaml");
-  const parsed = languagesSchema.safeParse(parse(readFileSync(file, "utf8")), { reportInput: true });
+  const parsed = languagesSchema.safeParse(readYaml(file, "locales/languages.yaml"), { reportInput: true });
   if (!parsed.success) throw fromZod("locales/languages.yaml", parsed.error);
   if (!parsed.data.languages.some((l) => l.code === parsed.data.default)) {
     throw new Error(`locales/languages.yaml: default: expected one of the listed codes, got ${JSON.stringify(parsed.data.default)}`);

@@ -1,6 +1,6 @@
 import { readFileSync, existsSync } from "node:fs";
 import { join } from "node:path";
-import { parse } from "yaml";
+import { parseYaml } from "../yaml.ts";
 
 export type Strings = Map<string, string>;
 
@@ -25,7 +25,7 @@ export function loadStrings(localesDir: string, code: string): Strings {
   if (!existsSync(file)) throw new Error(`${shown}: file is missing for language "${code}" listed in locales/languages.yaml`);
   let doc: unknown;
   try {
-    doc = parse(readFileSync(file, "utf8"));
+    doc = parseYaml(readFileSync(file, "utf8"));
   } catch (e) {
     throw new Error(`${shown}: not valid YAML: ${(e as Error).message.split("\n")[0]}`);
   }

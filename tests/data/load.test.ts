@@ -86,6 +86,32 @@ test("truncated JSON names the file", () => {
   assert.match(msg, "data/results/scenario-a-vpccni.json: not valid JSON");
 });
 
+test("broken YAML in a curated file names the file, the line and what is wrong", () => {
+  const msg = loadError((dir) => {
+    const f = join(dir, "data/tuning.yaml");
+    writeFileSync(f, readFileSync(f, "utf8").replace(/\n/, "\n  bad: [unclosed\n"));
+  });
+  assert.match(msg, /^data\/tuning\.yaml: not valid YAML: line \d+, column \d+: /m);
+});
+
+test("a key given twice in a YAML file is an error, not a silent overwrite", () => {
+  const msg = loadError((dir) => {
+    const f = join(dir, "data/report.yaml");
+    const text = readFileSync(f, "utf8");
+    const first = text.split("\n").find((l) => /^[a-z_]+:/.test(l))!;
+    writeFileSync(f, `${text}\n${first}\n`);
+  });
+  assert.match(msg, /data\/report\.yaml: not valid YAML: line \d+, column \d+: duplicated mapping key/);
+});
+
+test("dates in curated YAML stay the text that was written (no timezone shift)", () => {
+  const m = loadModel(join(ROOT, "data"), ROOT);
+  const raw = readFileSync(join(ROOT, "data/report.yaml"), "utf8");
+  const written = /^published_on:\s*"?([\d-]+)"?/m.exec(raw)?.[1];
+  assert.ok(written, "report.yaml has published_on");
+  assert.ok(JSON.stringify(m).includes(`"${written}"`), `published_on ${written} is kept as written`);
+});
+
 test("unknown scenario id lists the known ones", () => {
   const msg = loadError((d) => editJson(join(d, A), (j) => (j.scenario = "scenario-z")));
   assert.match(msg, 'data/results/scenario-a-vpccni.json: scenario: expected one of scenario-a-vpccni');

@@ -80,6 +80,22 @@ test("a value left blank or typed as a number is named by key, and the rest of t
   assert.ok(errs.some((l) => l.startsWith("ko site.contents: missing")));
 });
 
+test("a locale file with broken YAML or a key given twice is named with the line, by the build and by the check", () => {
+  const dir = copyProject();
+  try {
+    const ko = join(dir, "locales", "ko.yaml");
+    const text = readFileSync(ko, "utf8");
+    writeFileSync(ko, `${text}\nbroken: "unclosed\n`);
+    assert.throws(() => loadStrings(join(dir, "locales"), "ko"), /^locales\/ko\.yaml: not valid YAML: line \d+, column \d+: /);
+    assert.match(lines(checkTranslations(dir), "ko").join("\n"), /ko locales\/ko\.yaml: not valid YAML: line \d+/);
+    const first = text.split("\n").find((l) => /^[a-z_]+:\s*\S/.test(l) || /^[a-z_]+:$/.test(l))!;
+    writeFileSync(ko, `${text}\n${first}${first.endsWith(":") ? " x" : ""}\n`);
+    assert.throws(() => loadStrings(join(dir, "locales"), "ko"), /locales\/ko\.yaml: not valid YAML: line \d+, column \d+: duplicated mapping key/);
+  } finally {
+    remove(dir);
+  }
+});
+
 test("a language listed without its files is reported, not a crash", () => {
   const r = checkCopy((dir) => {
     const file = join(dir, "locales/languages.yaml");
