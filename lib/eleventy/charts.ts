@@ -82,6 +82,7 @@ export function registerCharts(config: any, current: () => Site, deploy: Deploy)
   config.on("eleventy.before", async () => {
     const site = current();
     await prerenderCharts(site.model, site.catalog.languages.list.map((l) => site.i18n(l.code)), cache);
+    cache.sweep();
   });
   config.addGlobalData("chartFiles", () => chartFiles(current().catalog.languages.list.map((l) => l.code)));
   config.addShortcode("chartFile", (f: ChartFile) => fileBody(current(), f));

@@ -9,7 +9,7 @@
  *   cache.get(key) ?? cache.set(key, await render())
  */
 import { createHash } from "node:crypto";
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { join } from "node:path";
 
@@ -18,6 +18,8 @@ export interface ChartCache {
   dir: string | undefined;
   get(key: string): string | undefined;
   set(key: string, svg: string): string;
+  /** Removes the least recently used entries beyond `keep`, so a cache carried from build to build stays small. */
+  sweep(keep?: number): void;
 }
 
 const require = createRequire(import.meta.url);
@@ -49,7 +51,10 @@ export function renderKey(spec: unknown, labels: { idPrefix: string; title: stri
   return createHash("sha256").update(rendererDigest()).update(JSON.stringify([spec, labels])).digest("hex");
 }
 
-const OFF: ChartCache = { dir: undefined, get: () => undefined, set: (_, svg) => svg };
+const OFF: ChartCache = { dir: undefined, get: () => undefined, set: (_, svg) => svg, sweep: () => {} };
+
+/** Entries kept by sweep(): several builds' worth (a build of three languages uses 27). */
+export const KEEP = 300;
 
 export function chartCache(root: string, env: NodeJS.ProcessEnv = process.env): ChartCache {
   if (/^(off|0|false|no)$/i.test(env.CHART_CACHE ?? "")) return OFF;
@@ -61,7 +66,10 @@ export function chartCache(root: string, env: NodeJS.ProcessEnv = process.env): 
       try {
         const svg = readFileSync(file(key), "utf8");
         // A truncated or foreign file is treated as a miss and rewritten.
-        return svg.startsWith("<svg") && svg.endsWith("</svg>") ? svg : undefined;
+        if (!svg.startsWith("<svg") || !svg.endsWith("</svg>")) return undefined;
+        const now = new Date();
+        utimesSync(file(key), now, now); // marks it used, for sweep()
+        return svg;
       } catch {
         return undefined;
       }
@@ -77,6 +85,21 @@ export function chartCache(root: string, env: NodeJS.ProcessEnv = process.env): 
         // A read-only checkout still builds; it just renders every time.
       }
       return svg;
+    },
+    sweep(keep = KEEP) {
+      let names: string[];
+      try {
+        names = readdirSync(dir);
+      } catch {
+        return;
+      }
+      const entries = names
+        .filter((n) => n.endsWith(".svg") || n.endsWith(".tmp"))
+        .map((n) => ({ path: join(dir, n), tmp: n.endsWith(".tmp"), used: statSync(join(dir, n)).mtimeMs }))
+        .sort((a, b) => b.used - a.used);
+      const svgs = entries.filter((e) => !e.tmp);
+      // Leftovers of a build stopped mid-write, and the least recently used entries beyond `keep`.
+      for (const e of [...entries.filter((e) => e.tmp), ...svgs.slice(keep)]) rmSync(e.path, { force: true });
     },
   };
 }

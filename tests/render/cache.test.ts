@@ -1,6 +1,6 @@
 // The chart render cache: a hit returns exactly what a fresh render would, any change to the input misses, and a
 // damaged or disabled cache never breaks a build.
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readdirSync, readFileSync, rmSync, utimesSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { test } from "uvu";
@@ -68,6 +68,25 @@ test("a truncated entry is a miss and is rewritten; CHART_CACHE=off neither read
   assert.is(off.dir, undefined);
   assert.is(off.get(key), undefined);
   assert.is(chartCache("/somewhere").dir, join("/somewhere", ".cache", "charts"));
+});
+
+test("sweep keeps the most recently used entries and removes half-written files; a hit counts as a use", () => {
+  const own = mkdtempSync(join(tmpdir(), "chart-sweep-"));
+  try {
+    const cache = chartCache("", { CHART_CACHE_DIR: own });
+    const keys = ["a", "b", "c", "d"].map((k) => k.repeat(64));
+    keys.forEach((k, i) => {
+      cache.set(k, `<svg>${i}</svg>`);
+      const t = new Date(Date.UTC(2026, 0, 1 + i));
+      utimesSync(join(own, `${k}.svg`), t, t);
+    });
+    writeFileSync(join(own, `${keys[0]}.svg.123.tmp`), "<svg>");
+    assert.is(cache.get(keys[0]), "<svg>0</svg>", "the oldest entry is used again");
+    cache.sweep(2);
+    assert.equal(readdirSync(own).sort(), [keys[0], keys[3]].map((k) => `${k}.svg`).sort());
+  } finally {
+    rmSync(own, { recursive: true, force: true });
+  }
 });
 
 test.run();
