@@ -1,4 +1,3 @@
-import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { readYaml } from "../yaml.ts";
 import { z } from "zod";

@@ -1,6 +1,6 @@
-import { readFileSync, existsSync } from "node:fs";
+import { existsSync } from "node:fs";
 import { join } from "node:path";
-import { parseYaml } from "../yaml.ts";
+import { readYaml } from "../yaml.ts";
 
 export type Strings = Map<string, string>;
 
@@ -23,13 +23,7 @@ export function loadStrings(localesDir: string, code: string): Strings {
   const file = join(localesDir, `${code}.yaml`);
   const shown = `locales/${code}.yaml`;
   if (!existsSync(file)) throw new Error(`${shown}: file is missing for language "${code}" listed in locales/languages.yaml`);
-  let doc: unknown;
-  try {
-    doc = parseYaml(readFileSync(file, "utf8"));
-  } catch (e) {
-    throw new Error(`${shown}: not valid YAML: ${(e as Error).message.split("\n")[0]}`);
-  }
-  return flatten(doc ?? {}, "", new Map(), shown);
+  return flatten(readYaml(file, shown) ?? {}, "", new Map(), shown);
 }
 
 const PLACEHOLDER = /\{([a-zA-Z0-9_]+)\}/g;

@@ -19,7 +19,8 @@ function packageDir(name: string): string {
   throw new Error(`node_modules/${name}: not installed (run npm ci); the interactive charts need it`);
 }
 
-function versionOf(name: string): string {
+/** The installed version of a package, from its package.json. */
+export function versionOf(name: string): string {
   const pkg: unknown = JSON.parse(readFileSync(join(packageDir(name), "package.json"), "utf8"));
   const v = typeof pkg === "object" && pkg !== null ? Reflect.get(pkg, "version") : undefined;
   return typeof v === "string" ? v : "unknown";

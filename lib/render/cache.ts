@@ -9,9 +9,9 @@
  *   cache.get(key) ?? cache.set(key, await render())
  */
 import { createHash } from "node:crypto";
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from "node:fs";
-import { createRequire } from "node:module";
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import { versionOf } from "./bundle.ts";
 
 export interface ChartCache {
   /** Where entries live; undefined when the cache is off. */
@@ -22,19 +22,6 @@ export interface ChartCache {
   sweep(keep?: number): void;
 }
 
-const require = createRequire(import.meta.url);
-
-function installedVersion(name: string): string {
-  for (const base of require.resolve.paths(name) ?? []) {
-    const file = join(base, name, "package.json");
-    if (existsSync(file)) {
-      const v: unknown = Reflect.get(JSON.parse(readFileSync(file, "utf8")) ?? {}, "version");
-      return typeof v === "string" ? v : "unknown";
-    }
-  }
-  return "missing";
-}
-
 let codeDigest: string | undefined;
 /** The render code and the libraries it drives: a change to either makes every entry stale. */
 function rendererDigest(): string {
@@ -42,7 +29,7 @@ function rendererDigest(): string {
   const h = createHash("sha256");
   const here = import.meta.dirname;
   for (const f of readdirSync(here).filter((f) => f.endsWith(".ts")).sort()) h.update(f).update(readFileSync(join(here, f)));
-  for (const p of ["vega", "vega-lite", "vega-scenegraph"]) h.update(`${p}@${installedVersion(p)}`);
+  for (const p of ["vega", "vega-lite", "vega-scenegraph"]) h.update(`${p}@${versionOf(p)}`);
   return (codeDigest = h.digest("hex"));
 }
 
@@ -51,13 +38,14 @@ export function renderKey(spec: unknown, labels: { idPrefix: string; title: stri
   return createHash("sha256").update(rendererDigest()).update(JSON.stringify([spec, labels])).digest("hex");
 }
 
-const OFF: ChartCache = { dir: undefined, get: () => undefined, set: (_, svg) => svg, sweep: () => {} };
+/** No disk cache: tests and library callers render afresh; the site build passes chartCache(root). */
+export const NO_CACHE: ChartCache = { dir: undefined, get: () => undefined, set: (_, svg) => svg, sweep: () => {} };
 
 /** Entries kept by sweep(): several builds' worth (a build of three languages uses 27). */
 export const KEEP = 300;
 
 export function chartCache(root: string, env: NodeJS.ProcessEnv = process.env): ChartCache {
-  if (/^(off|0|false|no)$/i.test(env.CHART_CACHE ?? "")) return OFF;
+  if (/^(off|0|false|no)$/i.test(env.CHART_CACHE ?? "")) return NO_CACHE;
   const dir = env.CHART_CACHE_DIR || join(root, ".cache", "charts");
   const file = (key: string) => join(dir, `${key}.svg`);
   return {

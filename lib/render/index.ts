@@ -14,7 +14,7 @@ import type { TopLevelSpec } from "../charts/spec.ts";
 import type { Model } from "../data/model.ts";
 import type { I18n } from "../i18n/index.ts";
 import type { Table } from "../tables/types.ts";
-import { chartCache, renderKey, type ChartCache } from "./cache.ts";
+import { NO_CACHE, renderKey, type ChartCache } from "./cache.ts";
 
 export interface RenderedChart {
   id: ChartId;
@@ -42,9 +42,6 @@ function slot<V>(m: WeakMap<Model, WeakMap<I18n, Map<string, V>>>, model: Model,
   if (!byId) byLang.set(i18n, (byId = new Map()));
   return byId;
 }
-
-/** No disk cache: tests and library callers render afresh; the site build passes chartCache(root). */
-export const NO_CACHE: ChartCache = chartCache("", { CHART_CACHE: "off" });
 
 export function renderChart(model: Model, i18n: I18n, id: string, cache: ChartCache = NO_CACHE): Promise<RenderedChart> {
   const pending = slot(memo, model, i18n);
