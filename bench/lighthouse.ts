@@ -1,6 +1,6 @@
 // Lighthouse (mobile preset: simulated slow 4G and a 4× slower CPU) over the report pages of a built site, served
 // gzip-compressed as GitHub Pages serves them (tests/helpers/serve.ts).
-// Used by bench/run.ts; also runs alone: `node --import tsx bench/lighthouse.ts [siteDir] [--check]`
+// Used by bench/run.ts; also runs alone: `node --import ./lib/register-ts.mjs bench/lighthouse.ts [siteDir] [--check]`
 // (siteDir defaults to _site, served under PATH_PREFIX or "/").
 import { spawn } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";

@@ -13,6 +13,7 @@ import { loadModel } from "../lib/data/load.ts";
 import { loadCatalog } from "../lib/i18n/index.ts";
 import { vegaBundle } from "../lib/render/bundle.ts";
 import { renderSvg } from "../lib/render/svg.ts";
+import { TS_NODE_ARGS } from "../tests/helpers/node-args.ts";
 import { bareBuildMs } from "./bare.ts";
 import { formatLighthouse, lighthouseBudgets, lighthouseUnavailable, runLighthouse } from "./lighthouse.ts";
 import { kb, pageWeight, sum, type PageWeight } from "./weight.ts";
@@ -20,7 +21,7 @@ import { kb, pageWeight, sum, type PageWeight } from "./weight.ts";
 const ROOT = resolve(import.meta.dirname, "..");
 const check = process.argv.includes("--check");
 const KB = 1024;
-const BUDGET = { jsAtLoadGzip: 20 * KB, pageGzip: 100 * KB, buildRatio: 1.5 };
+const BUDGET = { jsAtLoadGzip: 20 * KB, pageGzip: 100 * KB, coldRatio: 3, warmRatio: 2 };
 
 const median = (xs: number[]) => {
   const s = [...xs].sort((a, b) => a - b);
@@ -47,7 +48,7 @@ const site = join(out, "_site");
 const prefix = "/";
 function timedBuild(): number {
   const t = performance.now();
-  const build = spawnSync(process.execPath, ["--import", "tsx", "node_modules/@11ty/eleventy/cmd.cjs", "--config=.eleventy.ts", "--quiet"], {
+  const build = spawnSync(process.execPath, [...TS_NODE_ARGS, "lib/eleventy/build-cli.ts"], {
     cwd: ROOT,
     encoding: "utf8",
     env: { ...process.env, OUTPUT_DIR: site, PATH_PREFIX: prefix, CHART_CACHE: "on", CHART_CACHE_DIR: join(out, "chart-cache") },
@@ -58,10 +59,12 @@ function timedBuild(): number {
   }
   return performance.now() - t;
 }
+// One cold build (it fills the cache); warm builds and bare Eleventy are the median of three, as single runs vary by ±15 %.
 const buildMs = timedBuild();
-const warmMs = timedBuild();
-const pages = countFiles(site, ".html");
-const bareMs = bareBuildMs(pages);
+const warmMs = median([timedBuild(), timedBuild(), timedBuild()]);
+// Bare Eleventy writes as many files as our templates do (everything in the output but the copies of public/).
+const pages = countFiles(site, "") - countFiles(join(ROOT, "public"), "");
+const bareMs = median([bareBuildMs(pages), bareBuildMs(pages), bareBuildMs(pages)]);
 
 // 2. Chart renders: the spec is built once; each render is timed after one warm-up, median of five.
 const model = loadModel(join(ROOT, "data"), ROOT);
@@ -98,8 +101,9 @@ const bundle = Buffer.from(vegaBundle());
 console.log(`\nBuild\n${table(["measure", "value"], [
   ["full build, empty chart cache", `${(buildMs / 1000).toFixed(2)} s`],
   ["full build, charts cached (rebuild)", `${(warmMs / 1000).toFixed(2)} s`],
-  [`bare Eleventy, ${pages} pages`, `${(bareMs / 1000).toFixed(2)} s`],
-  ["ratio cold / warm (target ≤ 1.5×, reported)", `${(buildMs / bareMs).toFixed(2)}× / ${(warmMs / bareMs).toFixed(2)}×`],
+  [`bare Eleventy, ${pages} files`, `${(bareMs / 1000).toFixed(2)} s`],
+  ["ratio cold / warm (targets ≤ 3× / ≤ 2×, reported)", `${(buildMs / bareMs).toFixed(2)}× / ${(warmMs / bareMs).toFixed(2)}×`],
+  ["Node", process.version],
   ["files written", countFiles(site, "")],
 ])}`);
 console.log(`\nChart render, ms (median of ${RUNS} after a warm-up; first render in the process: ${coldMs.toFixed(0)} ms)\n${table(["chart", ...langs], renderRows)}\nmedian over all: ${median(allMedians).toFixed(1)} ms`);
@@ -121,8 +125,8 @@ const budgets: Budget[] = weights.flatMap((w) => {
     { name: `/${w.page}/ HTML+CSS+JS ≤ 100 KB gzip`, ok: total <= BUDGET.pageGzip, detail: kb(total), gated: true },
   ];
 });
-budgets.push({ name: "build time ≤ 1.5× bare Eleventy (empty chart cache)", ok: buildMs / bareMs <= BUDGET.buildRatio, detail: `${(buildMs / bareMs).toFixed(2)}×`, gated: false });
-budgets.push({ name: "build time ≤ 1.5× bare Eleventy (charts cached)", ok: warmMs / bareMs <= BUDGET.buildRatio, detail: `${(warmMs / bareMs).toFixed(2)}×`, gated: false });
+budgets.push({ name: "build time ≤ 3× bare Eleventy (empty chart cache)", ok: buildMs / bareMs <= BUDGET.coldRatio, detail: `${(buildMs / bareMs).toFixed(2)}×`, gated: false });
+budgets.push({ name: "build time ≤ 2× bare Eleventy (charts cached)", ok: warmMs / bareMs <= BUDGET.warmRatio, detail: `${(warmMs / bareMs).toFixed(2)}×`, gated: false });
 
 // ── Lighthouse hook (bench/lighthouse.ts): runs when the lighthouse package and a Chromium are present. ──────────
 const why = lighthouseUnavailable();

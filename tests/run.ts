@@ -2,6 +2,7 @@
 // Ends with one line "N passed, N failed" and exits non-zero when anything failed.
 import { spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
+import { TS_NODE_ARGS } from "./helpers/node-args.ts";
 
 const filter = process.argv[2];
 let passed = 0;
@@ -19,13 +20,13 @@ if (!filter) {
   const tsc = step("typecheck", process.execPath, ["node_modules/typescript/bin/tsc", "--noEmit", "-p", "."]);
   tsc.endsWith("__exit 0") ? passed++ : failed++;
   if (existsSync("lib/i18n/check-cli.ts")) {
-    const i18n = step("i18n:check", process.execPath, ["--import", "tsx", "lib/i18n/check-cli.ts"]);
+    const i18n = step("i18n:check", process.execPath, [...TS_NODE_ARGS, "lib/i18n/check-cli.ts"]);
     i18n.endsWith("__exit 0") ? passed++ : failed++;
   }
 }
 
 // uvu runs each file in this one process, so files import what they need and clean up after themselves.
-const uvu = step("uvu", process.execPath, ["--import", "tsx", "node_modules/uvu/bin.js", "tests", filter ?? ".*\\.test\\.ts$"]);
+const uvu = step("uvu", process.execPath, [...TS_NODE_ARGS, "node_modules/uvu/bin.js", "tests", filter ?? ".*\\.test\\.ts$"]);
 const total = Number(uvu.match(/Total:\s+(\d+)/)?.[1] ?? 0);
 const ok = Number(uvu.match(/Passed:\s+(\d+)/)?.[1] ?? 0);
 const skipped = Number(uvu.match(/Skipped:\s+(\d+)/)?.[1] ?? 0);

@@ -2,21 +2,25 @@ import type { z } from "zod";
 
 /** A problem in an input file, stated as file, field path, what was expected and what was found. */
 export class InputError extends Error {
-  constructor(
-    readonly file: string,
-    readonly field: string,
-    readonly problem: string,
-  ) {
+  readonly file: string;
+  readonly field: string;
+  readonly problem: string;
+  constructor(file: string, field: string, problem: string) {
     super(field ? `${file}: ${field}: ${problem}` : `${file}: ${problem}`);
     this.name = "InputError";
+    this.file = file;
+    this.field = field;
+    this.problem = problem;
   }
 }
 
 /** Several input problems reported at once, so an author can fix them in one pass. */
 export class InputErrors extends Error {
-  constructor(readonly errors: InputError[]) {
+  readonly errors: InputError[];
+  constructor(errors: InputError[]) {
     super(errors.map((e) => e.message).join("\n"));
     this.name = "InputErrors";
+    this.errors = errors;
   }
 }
 

@@ -1,4 +1,4 @@
-// Screenshots for looking at, not a test: `node --import tsx tests/browser/screenshots.ts [outDir]`.
+// Screenshots for looking at, not a test: `node --import ./lib/register-ts.mjs tests/browser/screenshots.ts [outDir]`.
 // The report in each language at 1280 px and 360 px, light and dark: full page, first screen, the first screen of
 // each section, and each figure on its own. Files are overwritten, never the folder removed (others use it too).
 import { mkdirSync } from "node:fs";

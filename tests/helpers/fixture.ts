@@ -2,7 +2,7 @@ import { cpSync, mkdtempSync, readFileSync, writeFileSync, rmSync } from "node:f
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { spawnSync } from "node:child_process";
-import { pathToFileURL } from "node:url";
+import { TS_NODE_ARGS } from "./node-args.ts";
 
 export const ROOT = resolve(import.meta.dirname, "..", "..");
 
@@ -30,7 +30,7 @@ export function buildCopy(dir: string, env: Record<string, string> = {}): BuildR
   const site = join(dir, "_site");
   const r = spawnSync(
     process.execPath,
-    ["--import", pathToFileURL(join(ROOT, "node_modules/tsx/dist/loader.mjs")).href, join(ROOT, "node_modules/@11ty/eleventy/cmd.cjs"), `--config=${join(ROOT, ".eleventy.ts")}`, "--quiet"],
+    [...TS_NODE_ARGS, join(ROOT, "lib/eleventy/build-cli.ts")],
     { cwd: dir, encoding: "utf8", env: { ...process.env, REPORT_ROOT: dir, OUTPUT_DIR: site, NODE_PATH: join(ROOT, "node_modules"), ...env } },
   );
   return { status: r.status ?? 1, out: (r.stdout ?? "") + (r.stderr ?? ""), site };

@@ -5,6 +5,7 @@ import { join } from "node:path";
 import { spawnSync } from "node:child_process";
 import { parse, parseDocument, isMap, isSeq } from "yaml";
 import { ROOT } from "../helpers/fixture.ts";
+import { TS_NODE_ARGS } from "../helpers/node-args.ts";
 
 export const FIXTURES = join(ROOT, "tests/fixtures/i18n");
 
@@ -57,7 +58,7 @@ export interface CliRun {
 
 /** Runs `npm run i18n:check` (the CLI itself) on a project folder. */
 export function runChecker(dir: string, ...args: string[]): CliRun {
-  const r = spawnSync(process.execPath, ["--import", "tsx", join(ROOT, "lib/i18n/check-cli.ts"), "--root", dir, ...args], {
+  const r = spawnSync(process.execPath, [...TS_NODE_ARGS, join(ROOT, "lib/i18n/check-cli.ts"), "--root", dir, ...args], {
     cwd: ROOT,
     encoding: "utf8",
   });

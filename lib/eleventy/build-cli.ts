@@ -1,0 +1,51 @@
+// `npm run build`: Eleventy writes into a fresh folder beside the output, which replaces the output only when the
+// whole build succeeded. A failure of any kind (bad data, strict narrative, a template error) leaves the previous
+// site exactly as it was, and is reported once, without a stack trace into lib/.
+import { existsSync, renameSync, rmSync } from "node:fs";
+import { basename, dirname, join, resolve } from "node:path";
+import Eleventy from "@11ty/eleventy";
+
+// The project's config, also when building a copy of the inputs from another folder (tests, bench).
+const CONFIG = resolve(import.meta.dirname, "../../.eleventy.ts");
+const output = resolve(process.env.OUTPUT_DIR ?? "_site");
+const staging = join(dirname(output), `.${basename(output)}.next`);
+const retired = join(dirname(output), `.${basename(output)}.old`);
+
+/** The first message in an error's cause chain that names an input, not Eleventy's wrapper around it. */
+export function rootMessage(error: unknown): string {
+  let e: unknown = error;
+  const seen: string[] = [];
+  while (e instanceof Error) {
+    seen.push(e.message);
+    e = (e as { cause?: unknown }).cause ?? (e as { originalError?: unknown }).originalError;
+  }
+  return seen[seen.length - 1] ?? String(error);
+}
+
+let written = 0;
+
+async function build(): Promise<void> {
+  rmSync(staging, { recursive: true, force: true });
+  process.env.OUTPUT_DIR = staging;
+  const eleventy = new Eleventy(undefined, undefined, { configPath: CONFIG, quietMode: true });
+  eleventy.disableLogger(); // it would print each error again, with a stack trace; ours names the input once
+  const [, pages] = (await eleventy.write()) as [unknown[], unknown[]];
+  written = pages.length;
+  rmSync(retired, { recursive: true, force: true });
+  if (existsSync(output)) renameSync(output, retired);
+  renameSync(staging, output);
+  rmSync(retired, { recursive: true, force: true });
+}
+
+if (import.meta.main ?? process.argv[1] === import.meta.filename) {
+  const t0 = performance.now();
+  build().then(
+    () => console.log(`Wrote ${written} pages to ${basename(output)}/ in ${((performance.now() - t0) / 1000).toFixed(2)} s`),
+    (error) => {
+      console.error(`Build failed; ${basename(output)}/ was left as it was.\n\n${rootMessage(error)}`);
+      process.exitCode = 1;
+      // Templates still rendering when the error came finish writing first; the half-built folder goes after them.
+      process.on("exit", () => rmSync(staging, { recursive: true, force: true }));
+    },
+  );
+}
