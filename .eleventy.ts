@@ -10,15 +10,21 @@ import { registerChartPages } from "./lib/eleventy/chartpages.ts";
 import { registerCharts } from "./lib/eleventy/charts.ts";
 import { registerAssets } from "./lib/eleventy/assets.ts";
 import { md } from "./lib/prose/render.ts";
+import { reportNarrative } from "./lib/eleventy/narrative.ts";
 
-// Wiring only. Loading the site validates every data and locale file, so bad input stops the build before any write.
+// Wiring only. Loading the site validates every data and locale file and checks every claim in the prose, so bad
+// input (or, in strict mode, an unsupported passage) stops the build before any write.
 export default function (config: any) {
   const root = process.env.REPORT_ROOT ?? process.cwd();
   let site = loadSite(root);
+  reportNarrative(site);
   const deploy = readDeploy();
   // During `npm start`, locale, prose and data edits are picked up on the next rebuild without a restart.
   config.on("eleventy.before", ({ runMode }: { runMode: string }) => {
-    if (runMode === "serve" || runMode === "watch") site = loadSite(root, site);
+    if (runMode === "serve" || runMode === "watch") {
+      site = loadSite(root, site);
+      reportNarrative(site);
+    }
   });
   const current = () => site;
 

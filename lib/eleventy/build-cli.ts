@@ -7,6 +7,7 @@ import Eleventy from "@11ty/eleventy";
 
 // The project's config, also when building a copy of the inputs from another folder (tests, bench).
 const CONFIG = resolve(import.meta.dirname, "../../.eleventy.ts");
+if (process.argv.includes("--strict")) process.env.REPORT_STRICT = "1";
 const output = resolve(process.env.OUTPUT_DIR ?? "_site");
 const staging = join(dirname(output), `.${basename(output)}.next`);
 const retired = join(dirname(output), `.${basename(output)}.old`);

@@ -6,6 +6,7 @@ import type { Site } from "../site/index.ts";
 import { chartFigure } from "./charts.ts";
 import { renderColumnDocs, siteDatasets } from "./downloads.ts";
 import { absoluteUrl, type Deploy } from "./env.ts";
+import { esc } from "../html.ts";
 
 /** One chart page or embed page: a chart in one language, with every string and URL it shows ready. */
 export interface ChartPage {
@@ -93,7 +94,7 @@ export const MIN_SCALE = 0.8;
 export function scrollable(figure: string, label: string, svgWidth: number): string {
   const marker = '<div class="chart-view">';
   if (!figure.includes(marker)) throw new Error(`chart pages: the chart figure has no ${marker} (lib/eleventy/charts.ts changed?)`);
-  const name = label.replace(/&/g, "&amp;").replace(/"/g, "&quot;").replace(/</g, "&lt;");
+  const name = esc(label);
   const min = Math.round(svgWidth * MIN_SCALE);
   return figure.replace(marker, `<div class="chart-view chart-scroll" style="--chart-min:${min}px" tabindex="0" role="region" aria-label="${name}">`);
 }

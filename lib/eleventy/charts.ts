@@ -12,6 +12,7 @@ import { prerenderCharts, renderedChart, type RenderedChart } from "../render/in
 import type { Site } from "../site/index.ts";
 import { prefixed, type Deploy } from "./env.ts";
 import { langOf, renderTable } from "./filters.ts";
+import { esc } from "../html.ts";
 
 type Ctx = { page?: { lang?: string; url?: string }; ctx?: { lang?: string } };
 
@@ -51,7 +52,6 @@ function fileBody(site: Site, f: ChartFile): string {
   return f.kind === "svg" ? `<?xml version="1.0" encoding="utf-8"?>\n${r.svg}` : r.json;
 }
 
-const esc = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 
 /**
  * A chart as a figure: the static SVG, the finding, an "interactive chart" button and the data table. The button

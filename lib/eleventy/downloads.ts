@@ -6,6 +6,7 @@ import { chartDataset } from "../downloads/charts.ts";
 import { md } from "../prose/render.ts";
 import { absoluteUrl, type Deploy } from "./env.ts";
 import { langOf } from "./filters.ts";
+import { esc } from "../html.ts";
 
 export interface DownloadFile {
   /** Site path: /data/results.csv, /data/charts/rtt.json … */
@@ -13,7 +14,6 @@ export interface DownloadFile {
   body: string;
 }
 
-const esc = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 
 // Built once per loaded site (a new Site object after each reload in watch mode).
 const cache = new WeakMap<Site, { datasets: Dataset[]; charts: Map<string, Dataset> }>();

@@ -1,6 +1,8 @@
 import type { Site } from "../site/index.ts";
 import { md, renderProse } from "../prose/render.ts";
+import { narrativeMode } from "../narrative/mode.ts";
 import type { Table } from "../tables/types.ts";
+import { esc } from "../html.ts";
 
 type Ctx = { page?: { lang?: string; url?: string }; ctx?: { lang?: string } };
 
@@ -28,13 +30,21 @@ export function registerFilters(config: any, current: () => Site): void {
 }
 
 export function registerShortcodes(config: any, current: () => Site, tables: Record<string, (s: Site, lang: string) => Table>): void {
-  config.addShortcode("prose", function (this: Ctx, section: string, part: string) {
+  function prose(this: Ctx, section: string, part: string): string {
     const site = current();
     const lang = langOf(this);
     const where = `content/${lang}/sections/${section}.md (part ${part})`;
     const src = site.prose.get(lang)?.get(section)?.get(part);
     if (src === undefined) throw new Error(`${where}: missing; every language needs every part the outline places`);
-    return renderProse(src, where, site.facts.get(lang)!, site.model);
+    return renderProse(src, where, site.facts.get(lang)!, site.model, { mode: narrativeMode(), en: site.i18n(site.catalog.languages.default) });
+  }
+  config.addShortcode("prose", prose);
+  // A callout around one prose part: when the data no longer supports the part, its heading goes with it.
+  config.addShortcode("callout", function (this: Ctx, kind: string, section: string, part: string, id: string = part) {
+    const body = prose.call(this, section, part);
+    if (!body.trim()) return "";
+    const title = current().i18n(langOf(this)).t(`callout.title.${id}`);
+    return `<aside class="callout callout-${kind}" aria-labelledby="callout-${id}">\n<p class="callout-title" id="callout-${id}">${esc(title)}</p>\n${body}\n</aside>`;
   });
   config.addShortcode("table", function (this: Ctx, id: string) {
     const make = tables[id];
@@ -43,7 +53,6 @@ export function registerShortcodes(config: any, current: () => Site, tables: Rec
   });
 }
 
-const esc = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 
 export function renderTable(t: Table): string {
   const cls = (c: { numeric?: boolean; tone?: string }) => {

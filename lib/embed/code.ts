@@ -1,3 +1,4 @@
+import { esc } from "../html.ts";
 /** The embed code a chart page offers: an iframe that works alone at a fixed height, plus the optional resize script. */
 export interface EmbedCodeInput {
   /** Absolute URL of the embed page. */
@@ -9,12 +10,11 @@ export interface EmbedCodeInput {
   height: number;
 }
 
-const attr = (s: string) => s.replace(/&/g, "&amp;").replace(/"/g, "&quot;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
 
 export function embedCode({ src, script, title, height }: EmbedCodeInput): string {
   return (
-    `<iframe src="${attr(src)}" loading="lazy" title="${attr(title)}" style="width:100%;border:0" height="${Math.round(height)}"></iframe>\n` +
-    `<script src="${attr(script)}" async></script>`
+    `<iframe src="${esc(src)}" loading="lazy" title="${esc(title)}" style="width:100%;border:0" height="${Math.round(height)}"></iframe>\n` +
+    `<script src="${esc(script)}" async></script>`
   );
 }
 

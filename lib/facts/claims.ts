@@ -2,49 +2,60 @@ import type { Model } from "../data/model.ts";
 import * as d from "../derive/index.ts";
 import { series, valueOf } from "./metrics.ts";
 import { ORIGINAL_SVC_TOLERANCE_PERCENT } from "./report.ts";
-import { reportClaims } from "./report-claims.ts";
+import { reportClaims, svcShows, type Claim } from "./report-claims.ts";
+
+export type { Claim };
 
 /**
  * Interpretive sentences in the prose hold only while the data supports them. A prose part that makes such a
  * claim calls {{ requires("name") }}; when the data no longer supports it, the build stops and says which claim.
  */
-export const claims: Record<string, { says: string; holds: (m: Model) => boolean }> = {
+export const claims: Record<string, Claim> = {
   "tcp-same": {
     says: "TCP throughput is the same in every scenario (spread under 1 %)",
+    uses: ["tcp"],
     holds: (m) => d.spreadPercent(series(m, "tcp").map((r) => r.value)) < 1,
   },
   "tcp-at-nic-limit": {
     says: "every scenario's TCP throughput reaches at least 95 % of the NIC limit",
+    shows: (m) => `tcp: ${series(m, "tcp").map((r) => `${r.key} ${r.value} Gbps`).join(", ")}; NIC limit ${m.environment.node.nic_bandwidth_gbps} Gbps`,
     holds: (m) => series(m, "tcp").every((r) => d.shareOf(m.environment.node.nic_bandwidth_gbps, r.value) >= 95),
   },
   "e-lowest-rtt": {
     says: "scenario E has the lowest mean RTT",
+    uses: ["rtt"],
     holds: (m) => d.allLowest(series(m, "rtt")).join() === "E",
   },
   "e-lowest-udp-loss": {
     says: "scenario E has the lowest UDP loss",
+    uses: ["udp_loss"],
     holds: (m) => d.allLowest(series(m, "udp_loss")).join() === "E",
   },
   "ad-high-udp-loss": {
     says: "A and D lose over 10 % of UDP datagrams while B, C and E lose under 1 %",
+    uses: ["udp_loss"],
     holds: (m) =>
       ["A", "D"].every((s) => valueOf(m, "udp_loss", s as "A") > 10) &&
       ["B", "C", "E"].every((s) => valueOf(m, "udp_loss", s as "B") < 1),
   },
   "e-not-lowest-p99": {
     says: "E's HTTP p99 at QPS 1,000 is not the lowest (the original credited E with D's figure)",
+    uses: ["p99_1000"],
     holds: (m) => !d.allLowest(series(m, "p99_1000")).includes("E"),
   },
   "dns-flat": {
     says: "DNS p50 is the same in every scenario",
+    uses: ["dns_p50"],
     holds: (m) => d.spreadPercent(series(m, "dns_p50").map((r) => r.value)) === 0,
   },
   "vxlan-slower-than-eni": {
     says: "C (VXLAN) has a higher mean RTT than D (ENI native routing)",
+    uses: ["rtt"],
     holds: (m) => valueOf(m, "rtt", "C") > valueOf(m, "rtt", "D"),
   },
   "keepalive-flat": {
     says: "keepalive max QPS stays within 2 % from the smallest to the largest service count",
+    shows: (m) => `keepalive max QPS: ${m.kubeProxyScaling.keepalive.map((k) => `${k.services} Services ${k.max_qps}`).join(", ")}`,
     holds: (m) => {
       const k = m.kubeProxyScaling.keepalive;
       return Math.abs(d.percentChange(k[0].max_qps, k[k.length - 1].max_qps)) < 2;
@@ -52,6 +63,7 @@ export const claims: Record<string, { says: string; holds: (m: Model) => boolean
   },
   "svc-p99-outside-5": {
     says: "service scaling on E moves p99 by more than 5 %, so 'all within 5 %' does not hold",
+    shows: svcShows,
     holds: (m) => {
       const r = m.serviceScaling.runs;
       return Math.abs(d.percentChange(r[0].http_p99_ms, r[r.length - 1].http_p99_ms)) > ORIGINAL_SVC_TOLERANCE_PERCENT;
@@ -59,9 +71,3 @@ export const claims: Record<string, { says: string; holds: (m: Model) => boolean
   },
   ...reportClaims,
 };
-
-export function requireClaim(model: Model, name: string, where: string): void {
-  const c = claims[name];
-  if (!c) throw new Error(`${where}: unknown claim "${name}"; known: ${Object.keys(claims).join(", ")}`);
-  if (!c.holds(model)) throw new Error(`${where}: the data no longer supports the claim "${name}" (${c.says}); rewrite that passage`);
-}

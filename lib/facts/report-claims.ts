@@ -4,7 +4,19 @@ import { anomalyScenarios } from "./anomaly.ts";
 import { series, valueOf } from "./metrics.ts";
 import { largestNeighbourP99Change, runToRunP99Drift, udpDelivered } from "./report.ts";
 
-type Claim = { says: string; holds: (m: Model) => boolean };
+/**
+ * A sentence of interpretation and the test the data must pass for it to be printed. `uses` names the metrics it
+ * rests on (or `shows` writes its figures), so a broken claim is reported with the numbers that broke it.
+ */
+export interface Claim {
+  says: string;
+  holds: (m: Model) => boolean;
+  uses?: string[];
+  shows?: (m: Model) => string;
+}
+
+export const svcShows = (m: Model): string =>
+  `service scaling on E: ${m.serviceScaling.runs.map((r) => `${r.services} Services: p99 ${r.http_p99_ms} ms, max QPS ${r.max_qps}, TCP ${r.tcp_gbps} Gbps, DNS p50 ${r.dns_p50_ms} ms`).join(" → ")}`;
 
 const v = (m: Model, id: string, s: ScenarioId) => valueOf(m, id, s);
 const udpTarget = (m: Model) => m.environment.method.udp.target_gbps;
@@ -15,48 +27,59 @@ const highLoad = (m: Model) => Math.max(...m.environment.method.http.levels.map(
 export const reportClaims: Record<string, Claim> = {
   "ad-sent-at-target": {
     says: "A and D sent UDP at the target rate (within 1 %)",
+    shows: (m) => `udp: ${series(m, "udp").map((r) => `${r.key} ${r.value} Gbps`).join(", ")}; target ${udpTarget(m)} Gbps`,
     holds: (m) => (["A", "D"] as const).every((s) => Math.abs(d.percentChange(udpTarget(m), v(m, "udp", s))) <= 1),
   },
   "bce-sent-below-target": {
     says: "B, C and E sent UDP clearly below the target rate (more than 5 % under it)",
+    shows: (m) => `udp: ${series(m, "udp").map((r) => `${r.key} ${r.value} Gbps`).join(", ")}; target ${udpTarget(m)} Gbps`,
     holds: (m) => (["B", "C", "E"] as const).every((s) => d.percentChange(udpTarget(m), v(m, "udp", s)) < -5),
   },
   "udp-delivered-similar": {
     says: "what reached the UDP receivers (sent × (1 − loss)) differs by under 5 % across scenarios",
+    shows: (m) => `delivered (sent × (1 − loss)): ${udpDelivered(m).map((r) => `${r.key} ${r.value.toFixed(2)} Gbps`).join(", ")}`,
     holds: (m) => d.spreadPercent(udpDelivered(m).map((r) => r.value)) < 5,
   },
   "bwm-only-e": {
     says: "the Bandwidth Manager (with BBR) is applied, and E is the only tuned scenario",
+    shows: (m) => `fully tuned scenarios: ${m.scenarios.filter((s) => s.tuning === "full").map((s) => s.id).join(", ") || "none"}; bandwidth-manager applied: ${m.tuning.items.some((i) => i.id === "bandwidth-manager" && i.applied)}`,
     holds: (m) =>
       m.tuning.items.some((i) => i.id === "bandwidth-manager" && i.applied) &&
       m.scenarios.filter((s) => s.tuning === "full").map((s) => s.id).join() === "E",
   },
   "d-rtt-below-a": {
     says: "D has a lower mean RTT than A",
+    uses: ["rtt"],
     holds: (m) => v(m, "rtt", "D") < v(m, "rtt", "A"),
   },
   "e-p99-below-a": {
     says: "E's HTTP p99 at the low load is lower than A's",
+    uses: ["p99_1000"],
     holds: (m) => v(m, "p99_1000", "E") < v(m, "p99_1000", "A"),
   },
   "e-p99-above-d": {
     says: "E's HTTP p99 at the low load is higher than D's (the tuning did not lower p99)",
+    uses: ["p99_1000"],
     holds: (m) => v(m, "p99_1000", "E") > v(m, "p99_1000", "D"),
   },
   "low-load-met": {
     says: "every scenario achieved the low target load (within 1 %)",
+    uses: ["qps_1000"],
     holds: (m) => series(m, "qps_1000").every((r) => Math.abs(d.percentChange(lowLoad(m), r.value)) <= 1),
   },
   "high-load-not-met": {
     says: "no scenario achieved the high target load",
+    uses: ["qps_5000"],
     holds: (m) => series(m, "qps_5000").every((r) => r.value < highLoad(m)),
   },
   "http-anomaly": {
     says: "at least one scenario's p99 at the high target load is more than five times its p99 at maximum load",
+    uses: ["p99_5000", "p99_max"],
     holds: (m) => anomalyScenarios(m).length > 0,
   },
   "e-highest-max-qps": {
     says: "E reached the highest QPS without a rate limit",
+    uses: ["qps_max"],
     holds: (m) => {
       const rows = series(m, "qps_max");
       const max = Math.max(...rows.map((r) => r.value));
@@ -65,10 +88,12 @@ export const reportClaims: Record<string, Claim> = {
   },
   "b-c-throughput-same": {
     says: "removing kube-proxy (B → C) left TCP and UDP throughput within 1 %",
+    uses: ["tcp", "udp"],
     holds: (m) => (["tcp", "udp"] as const).every((id) => Math.abs(d.percentChange(v(m, id, "B"), v(m, id, "C"))) <= 1),
   },
   "c-most-memory": {
     says: "C's Cilium agent used the most memory of the scenarios that were measured",
+    shows: (m) => `agent memory: ${m.cniResources.rows.map((r) => `${r.scenario} ${r.memory_mib.kind === "exact" ? `${r.memory_mib.value} MiB` : "not recorded"}`).join(", ")}`,
     holds: (m) => {
       const rows = m.cniResources.rows.flatMap((r) => (r.memory_mib.kind === "exact" ? [{ key: r.scenario, value: r.memory_mib.value }] : []));
       return rows.length > 0 && d.highest(rows).key === "C" && rows.filter((r) => r.value === d.highest(rows).value).length === 1;
@@ -76,6 +101,7 @@ export const reportClaims: Record<string, Claim> = {
   },
   "kp-rules-grow": {
     says: "kube-proxy's NAT rules grow more than tenfold from the smallest to the largest Service count",
+    shows: (m) => `NAT rules: ${m.kubeProxyScaling.keepalive.map((k) => `${k.services} Services ${k.nat_rules}`).join(", ")}`,
     holds: (m) => {
       const k = m.kubeProxyScaling.keepalive;
       return d.ratio(k[0].nat_rules, k[k.length - 1].nat_rules) > 10;
@@ -83,6 +109,7 @@ export const reportClaims: Record<string, Claim> = {
   },
   "kp-close-slower": {
     says: "with a new connection per request, connection setup takes longer at the largest Service count",
+    shows: (m) => `connection setup: ${m.kubeProxyScaling.connection_close.map((k) => `${k.services} Services ${k.conn_setup_us} µs`).join(", ")}`,
     holds: (m) => {
       const c = m.kubeProxyScaling.connection_close;
       return c[c.length - 1].conn_setup_us > c[0].conn_setup_us;
@@ -90,6 +117,7 @@ export const reportClaims: Record<string, Claim> = {
   },
   "kp-keepalive-p99-not-worse": {
     says: "over keepalive connections, p99 at the largest Service count is not higher than at the smallest",
+    shows: (m) => `keepalive p99: ${m.kubeProxyScaling.keepalive.map((k) => `${k.services} Services ${k.http_p99_ms} ms`).join(", ")}`,
     holds: (m) => {
       const k = m.kubeProxyScaling.keepalive;
       return k[k.length - 1].http_p99_ms <= k[0].http_p99_ms;
@@ -97,6 +125,7 @@ export const reportClaims: Record<string, Claim> = {
   },
   "svc-p99-not-worse": {
     says: "on E, p99 with more Services is not higher than with fewer",
+    shows: svcShows,
     holds: (m) => {
       const r = m.serviceScaling.runs;
       return r[r.length - 1].http_p99_ms <= r[0].http_p99_ms;
@@ -104,6 +133,7 @@ export const reportClaims: Record<string, Claim> = {
   },
   "svc-others-within-5": {
     says: "on E, max QPS, TCP throughput and DNS p50 each moved under 5 % with more Services",
+    shows: svcShows,
     holds: (m) => {
       const r = m.serviceScaling.runs;
       const a = r[0], b = r[r.length - 1];
@@ -112,10 +142,12 @@ export const reportClaims: Record<string, Claim> = {
   },
   "p99-run-drift-exceeds-gaps": {
     says: "p99 drifted more between separate runs of one scenario than it differs between neighbouring scenarios",
+    shows: (m) => `run-to-run p99 drift ${runToRunP99Drift(m).toFixed(1)} %, largest neighbour gap ${largestNeighbourP99Change(m).toFixed(1)} %`,
     holds: (m) => runToRunP99Drift(m) > largestNeighbourP99Change(m),
   },
   "rtt-spread-largest": {
     says: "mean RTT spreads wider across scenarios than TCP throughput and HTTP p50 and p99 at the low load do",
+    uses: ["rtt", "tcp", "p50_1000", "p99_1000"],
     holds: (m) => {
       const spread = (id: string) => d.spreadPercent(series(m, id).map((r) => r.value));
       return ["tcp", "p50_1000", "p99_1000"].every((id) => spread("rtt") > spread(id));
@@ -123,6 +155,7 @@ export const reportClaims: Record<string, Claim> = {
   },
   "dns-p99-within-timer": {
     says: "DNS p99 differs by at most 2 ms across scenarios (the timer counts whole milliseconds)",
+    uses: ["dns_p99"],
     holds: (m) => {
       const p = series(m, "dns_p99").map((r) => r.value);
       return Math.max(...p) - Math.min(...p) <= 2;

@@ -3,6 +3,7 @@ import { compile } from "vega-lite";
 import type { TopLevelSpec } from "../charts/spec.ts";
 import { measure, type TextItem } from "./measure.ts";
 import { tidySvg } from "./tidy.ts";
+import { esc } from "../html.ts";
 
 interface TextMetrics {
   width: (item: TextItem, text: unknown) => number;
@@ -61,7 +62,6 @@ export interface SvgLabels {
   desc: string;
 }
 
-const esc = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 
 /**
  * Renders a spec to a static SVG string with vega's headless "none" renderer, then makes it fit for a page:

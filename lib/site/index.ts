@@ -4,6 +4,7 @@ import type { Model } from "../data/model.ts";
 import { buildFacts, type Facts } from "../facts/index.ts";
 import { loadCatalog, type Catalog, type I18n } from "../i18n/index.ts";
 import { loadProse, type Prose } from "../prose/index.ts";
+import { checkNarrative, type Omission } from "../narrative/check.ts";
 import { digestDir, keepUnchangedLanguages } from "./reuse.ts";
 
 /** Everything the site is built from, loaded and validated once before Eleventy writes a file. */
@@ -13,6 +14,8 @@ export interface Site {
   catalog: Catalog;
   facts: Map<string, Facts>;
   prose: Map<string, Prose>;
+  /** Passages, in every language, whose claims the data no longer supports (lib/narrative). */
+  omissions: Omission[];
   i18n(code: string): I18n;
 }
 
@@ -35,12 +38,14 @@ export function loadSite(root: string, previous?: Site): Site {
     facts.set(code, unchanged ? prev!.facts.get(code)! : buildFacts(model, i18n));
     prose.set(code, loadProse(join(root, "content", code, "sections"), code));
   }
+  const en = catalog.byCode.get(catalog.languages.default) ?? [...catalog.byCode.values()][0];
   const site: Site = {
     root,
     model,
     catalog,
     facts,
     prose,
+    omissions: checkNarrative(model, prose, en),
     i18n(code) {
       const i = catalog.byCode.get(code);
       if (!i) throw new Error(`unknown language "${code}" (see locales/languages.yaml)`);
