@@ -70,6 +70,7 @@ export function loadModel(dataDir: string, displayRoot = join(dataDir, "..")): M
     scenarios: scenarios!.scenarios,
     results: results!,
     scalingRuns,
+    runDate: SCENARIO_IDS.map((id) => results![id].timestamp).sort()[0].slice(0, 10),
     ...c,
   };
 }

@@ -33,6 +33,8 @@ export interface Model {
   results: Record<ScenarioId, ScenarioResult>;
   /** v2 runs at another service count, kept apart from the main comparison. */
   scalingRuns: ScenarioResult[];
+  /** The day the main results were measured (UTC), from their timestamps: a re-run brings its own date. */
+  runDate: string;
   report: z.infer<typeof s.reportSchema>;
   environment: z.infer<typeof s.environmentSchema>;
   serviceScaling: z.infer<typeof s.serviceScalingSchema>;

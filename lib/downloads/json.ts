@@ -16,7 +16,7 @@ export function toJson(d: Dataset, model: Model, describe: Describe): string {
   const doc = {
     dataset: d.id,
     title: describe.title(d.id),
-    source: { files: d.source, repository: model.report.source.url, licence: model.report.source.licence, measured_on: model.report.measured_on },
+    source: { files: d.source, repository: model.report.source.url, licence: model.report.source.licence, measured_on: model.runDate },
     columns: d.columns.map((c) => ({ name: c.name, type: c.type, ...(c.unit ? { unit: c.unit } : {}), description: describe.column(c.name) })),
     ...(d.metrics ? { metrics: d.metrics.map((m) => ({ id: m.id, unit: m.unit, label: describe.metric(m.label.key, m.label.params) })) } : {}),
     rows: d.rows.map((r) => Object.fromEntries(d.columns.map((c) => [c.name, r[c.name] ?? null]))),

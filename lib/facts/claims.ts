@@ -26,32 +26,10 @@ export const claims: Record<string, Claim> = {
     uses: ["rtt"],
     holds: (m) => d.allLowest(series(m, "rtt")).join() === "E",
   },
-  "e-lowest-udp-loss": {
-    says: "scenario E has the lowest UDP loss",
-    uses: ["udp_loss"],
-    holds: (m) => d.allLowest(series(m, "udp_loss")).join() === "E",
-  },
-  "ad-high-udp-loss": {
-    says: "A and D lose over 10 % of UDP datagrams while B, C and E lose under 1 %",
-    uses: ["udp_loss"],
-    holds: (m) =>
-      ["A", "D"].every((s) => valueOf(m, "udp_loss", s as "A") > 10) &&
-      ["B", "C", "E"].every((s) => valueOf(m, "udp_loss", s as "B") < 1),
-  },
-  "e-not-lowest-p99": {
-    says: "E's HTTP p99 at QPS 1,000 is not the lowest (the original credited E with D's figure)",
-    uses: ["p99_1000"],
-    holds: (m) => !d.allLowest(series(m, "p99_1000")).includes("E"),
-  },
   "dns-flat": {
     says: "DNS p50 is the same in every scenario",
     uses: ["dns_p50"],
     holds: (m) => d.spreadPercent(series(m, "dns_p50").map((r) => r.value)) === 0,
-  },
-  "vxlan-slower-than-eni": {
-    says: "C (VXLAN) has a higher mean RTT than D (ENI native routing)",
-    uses: ["rtt"],
-    holds: (m) => valueOf(m, "rtt", "C") > valueOf(m, "rtt", "D"),
   },
   "keepalive-flat": {
     says: "keepalive max QPS stays within 2 % from the smallest to the largest service count",

@@ -8,6 +8,7 @@ import { claims } from "./claims.ts";
 import { anomalyScenarios } from "./anomaly.ts";
 import { changeDigits } from "./change.ts";
 import { reportFacts } from "./report.ts";
+import { findingFacts } from "./findings.ts";
 
 export type Facts = Map<string, string>;
 
@@ -63,7 +64,7 @@ export function buildFacts(model: Model, i18n: I18n): Facts {
   put("method.http.connections", env.method.http.levels.map((l) => i18n.f.integer(l.connections)).join("/"));
   put("method.dns.queries", i18n.f.integer(env.method.dns.queries));
   put("repeats.min", i18n.f.integer(model.report.repeats.min));
-  put("measured_on", formatDate(model.report.measured_on, i18n.lang.intl));
+  put("measured_on", formatDate(model.runDate, i18n.lang.intl));
 
   // HTTP at QPS 5,000: runs whose p99 is far above their own max-QPS p99 are the anomaly the report explains.
   const anomalies = anomalyScenarios(model);
@@ -139,6 +140,7 @@ export function buildFacts(model: Model, i18n: I18n): Facts {
   put("xdp.kernel", env.kernel);
   put("xdp.bpf_link_kernel", model.xdp.bpf_link_min_kernel);
   reportFacts(model, i18n, (k) => facts.has(k), put);
+  findingFacts(model, i18n, put);
   return facts;
 }
 

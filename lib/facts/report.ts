@@ -121,8 +121,4 @@ export function reportFacts(model: Model, i18n: I18n, has: (k: string) => boolea
   const avg = d.percentChange(kp[0].http_avg_ms, kp[kp.length - 1].http_avg_ms);
   put("kp.avg.change", i18n.f.percent(avg, changeDigits(avg), true));
 
-  // A request passing through the AI/ML pipeline pays the Pod-to-Pod round trip once per hop.
-  const hops = model.aiml.pipeline_hops.length - 1;
-  const perHopUs = Math.abs(valueOf(model, "rtt", "A") - valueOf(model, "rtt", "E"));
-  put("aiml.rtt_gap.chain", i18n.unit((perHopUs * hops) / 1000, "ms", 1));
 }

@@ -2,6 +2,9 @@ import * as d from "../derive/index.ts";
 import { decimalsOf } from "../i18n/format.ts";
 import type { I18n } from "../i18n/index.ts";
 import type { Cell } from "./types.ts";
+import { changeDigits } from "../facts/change.ts";
+
+export { changeDigits };
 
 export type Better = "lower" | "higher";
 
@@ -14,13 +17,6 @@ export function toneOf(delta: number, better: Better): Cell["tone"] {
   return (delta < 0) === (better === "lower") ? "good" : "bad";
 }
 
-/** Small changes keep one decimal so "−4.2%" does not collapse to "−4%". */
-export function changeDigits(pct: number): number {
-  const a = Math.abs(pct);
-  if (a === 0) return 0;
-  // Near −100 % a rounded figure would read as "all gone" (20.42 % → 0.03 % is −99.9 %, not −100 %).
-  return a < 10 || (a > 99 && a < 100) ? 1 : 0;
-}
 
 /** Signed percent change from → to, as text, with its tone. `approx` marks a change between approximate figures. */
 export function change(i18n: I18n, from: number, to: number, better: Better, approx = false): { text: string; tone: Cell["tone"] } {

@@ -1,0 +1,79 @@
+import type { Model, ScenarioId } from "../data/model.ts";
+import * as d from "../derive/index.ts";
+import type { I18n } from "../i18n/index.ts";
+import { changeDigits } from "./change.ts";
+import { METRICS, series, type Metric } from "./metrics.ts";
+import { udpLossGroups } from "./report.ts";
+
+/**
+ * Sentence parts that rank or compare scenarios, computed from the data in each language's own words, so a re-run
+ * rewords them by itself instead of breaking a claim. Prose names them like any figure:
+ * - {metric}.lowest.all / .highest.all: every scenario that shares the extreme ("A and D" on a tie);
+ * - {metric}.than.{a}.{b}: b against a ("12% lower than in A", "A보다 12% 짧았습니다", "比 A 低 12%");
+ * - {metric}.move.{a}.{b}: the change from a to b as a verb ("fell 12%", "12% 줄었습니다", "降低 12%");
+ * - finding.*: whole sentences whose wording depends on the data (a tie, an empty group).
+ */
+export function findingFacts(model: Model, i18n: I18n, put: (k: string, v: string) => void): void {
+  const list = (keys: readonly string[]) => i18n.list(keys);
+  for (const m of METRICS) {
+    const rows = series(model, m.id);
+    if (!rows.length) continue;
+    const low = d.allLowest(rows);
+    const high = rows.filter((r) => r.value === d.highest(rows).value).map((r) => r.key);
+    put(`${m.id}.lowest.all`, list(low));
+    put(`${m.id}.highest.all`, list(high));
+    for (const a of rows) {
+      for (const b of rows) {
+        if (a.key === b.key) continue;
+        put(`${m.id}.than.${a.key}.${b.key}`, than(i18n, m, a.value, b.value, a.key));
+        put(`${m.id}.move.${a.key}.${b.key}`, move(i18n, m, a.value, b.value));
+      }
+    }
+    const extreme = (keys: ScenarioId[], value: number, kind: string) =>
+      i18n.t(`finding.${kind}.${keys.length > 1 ? "tie" : "one"}`, { list: list(keys), value: i18n.unit(value, m.unit, m.digits) });
+    if (i18n.has(`finding.${m.id}_lowest.one`)) put(`finding.${m.id}.lowest`, extreme(low, d.lowest(rows).value, `${m.id}_lowest`));
+    if (i18n.has(`finding.${m.id}_highest.one`)) put(`finding.${m.id}.highest`, extreme(high, d.highest(rows).value, `${m.id}_highest`));
+  }
+  put("finding.udp.groups", udpGroups(model, i18n));
+}
+
+/** Rounded as the page prints it, so a change that shows as "0%" reads "the same", never "0% lower". */
+function shownPercent(i18n: I18n, from: number, to: number): { pct: string; sign: number } {
+  const p = d.percentChange(from, to);
+  const digits = changeDigits(p);
+  const rounded = Number(Math.abs(p).toFixed(digits));
+  return { pct: i18n.f.percent(rounded, digits), sign: rounded === 0 ? 0 : Math.sign(p) };
+}
+
+const isTime = (m: Metric) => m.unit === "us" || m.unit === "ms";
+
+function than(i18n: I18n, m: Metric, ref: number, value: number, refKey: string): string {
+  const { pct, sign } = shownPercent(i18n, ref, value);
+  const word = sign === 0 ? "same" : sign < 0 ? "lower" : "higher";
+  const key = sign !== 0 && isTime(m) && i18n.has(`dir.than.time_${word}`) ? `dir.than.time_${word}` : `dir.than.${word}`;
+  return i18n.t(key, { pct, ref: refKey });
+}
+
+function move(i18n: I18n, m: Metric, from: number, to: number): string {
+  const { pct, sign } = shownPercent(i18n, from, to);
+  const word = sign === 0 ? "same" : sign < 0 ? "down" : "up";
+  const key = sign !== 0 && isTime(m) && i18n.has(`dir.move.time_${word}`) ? `dir.move.time_${word}` : `dir.move.${word}`;
+  return i18n.t(key, { pct });
+}
+
+/** How the scenarios group by UDP loss: two groups either side of the high-loss line, or one when nobody crossed it. */
+function udpGroups(model: Model, i18n: I18n): string {
+  const g = udpLossGroups(model);
+  const pick = (id: string, keys: ScenarioId[]) => series(model, id).filter((r) => keys.includes(r.key)).map((r) => r.value);
+  const range = (values: number[], unit: "gbps" | "percent") =>
+    Math.min(...values) === Math.max(...values)
+      ? i18n.unit(values[0], unit, 2)
+      : i18n.t("quantity.range", { min: i18n.f.number(Math.min(...values), 2), max: i18n.unit(Math.max(...values), unit, 2) });
+  const side = (keys: ScenarioId[]) => ({ list: i18n.list(keys), sent: range(pick("udp", keys), "gbps"), lost: range(pick("udp_loss", keys), "percent"), max: i18n.unit(Math.max(...pick("udp_loss", keys)), "percent", 2) });
+  if (g.high.length && g.low.length) {
+    const h = side(g.high), l = side(g.low);
+    return i18n.t("finding.udp_groups.two", { high: h.list, high_sent: h.sent, high_lost: h.lost, low: l.list, low_sent: l.sent, low_max: l.max });
+  }
+  const all = side([...g.high, ...g.low]);
+  return i18n.t("finding.udp_groups.one", { sent: all.sent, lost: all.lost });
+}
