@@ -8,6 +8,7 @@ import { changeDigits } from "../tables/change.ts";
 import { baselineId, tunedPair } from "../tables/compare.ts";
 import { ciliumOnly } from "../tables/policy.ts";
 import { lowLoad } from "../tables/scaling.ts";
+import { udpLossGroups } from "../facts/report.ts";
 import { esc } from "./html.ts";
 import { itemOn } from "./scenarios.ts";
 
@@ -35,7 +36,8 @@ export function conclusionCards(model: Model, i18n: I18n): string {
   const loss = series(model, "udp_loss");
   const low = d.lowest(loss), high = d.highest(loss);
   const on = model.scenarios.filter((s) => itemOn(model, s, "bandwidth-manager"));
-  const feature = on.some((s) => s.id === low.key);
+  // A feature gap only when the lowest loss comes with Bandwidth Manager and some scenario lost heavily.
+  const feature = on.some((s) => s.id === low.key) && udpLossGroups(model).high.length > 0;
   const lossRange = { low: fmt("udp_loss", low.value), high: fmt("udp_loss", high.value) };
   const udpCard = card("udp", feature ? t("udp.value") : t("udp.value_other", lossRange), i18n.t("metric.udp_loss"), t(feature ? "udp.sub" : "udp.sub_other", {
     high: fmt("udp_loss", high.value), high_s: high.key,

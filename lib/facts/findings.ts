@@ -50,14 +50,14 @@ const isTime = (m: Metric) => m.unit === "us" || m.unit === "ms";
 function than(i18n: I18n, m: Metric, ref: number, value: number, refKey: string): string {
   const { pct, sign } = shownPercent(i18n, ref, value);
   const word = sign === 0 ? "same" : sign < 0 ? "lower" : "higher";
-  const key = sign !== 0 && isTime(m) && i18n.has(`dir.than.time_${word}`) ? `dir.than.time_${word}` : `dir.than.${word}`;
+  const key = sign !== 0 && isTime(m) ? `dir.than.time_${word}` : `dir.than.${word}`;
   return i18n.t(key, { pct, ref: refKey });
 }
 
 function move(i18n: I18n, m: Metric, from: number, to: number): string {
   const { pct, sign } = shownPercent(i18n, from, to);
   const word = sign === 0 ? "same" : sign < 0 ? "down" : "up";
-  const key = sign !== 0 && isTime(m) && i18n.has(`dir.move.time_${word}`) ? `dir.move.time_${word}` : `dir.move.${word}`;
+  const key = `dir.move.${word}`;
   return i18n.t(key, { pct });
 }
 

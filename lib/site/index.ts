@@ -25,10 +25,10 @@ const dataDigests = new WeakMap<Site, string>();
  * Loads and validates everything. With `previous` (a reload during `npm start`), parts whose files did not change are
  * the previous objects, so caches keyed on them stay warm (see reuse.ts); those were validated when first loaded.
  */
-export function loadSite(root: string, previous?: Site): Site {
-  const digest = digestDir(join(root, "data"));
+export function loadSite(root: string, previous?: Site, dataDir = join(root, "data")): Site {
+  const digest = digestDir(dataDir);
   const prev = previous?.root === root ? previous : undefined;
-  const model = prev && dataDigests.get(prev) === digest ? prev.model : loadModel(join(root, "data"), root);
+  const model = prev && dataDigests.get(prev) === digest ? prev.model : loadModel(dataDir, root);
   const catalog = loadCatalog(join(root, "locales"));
   if (prev) keepUnchangedLanguages(catalog, prev.catalog);
   const facts = new Map<string, Facts>();

@@ -2,6 +2,7 @@ import type { Model, Scenario } from "../data/model.ts";
 import * as d from "../derive/index.ts";
 import { itemOn } from "../blocks/scenarios.ts";
 import { claims } from "../facts/claims.ts";
+import { udpLossGroups } from "../facts/report.ts";
 import { metric, series, valueOf } from "../facts/metrics.ts";
 import type { I18n } from "../i18n/index.ts";
 import { change, changeDigits } from "./change.ts";
@@ -43,7 +44,7 @@ export function verdictTable(model: Model, i18n: I18n): Table {
 
   const loss = range("udp_loss");
   const withBm = model.scenarios.filter((s) => itemOn(model, s, "bandwidth-manager"));
-  const lowestHasBm = withBm.some((s) => s.id === loss.low.key);
+  const lowestHasBm = withBm.some((s) => s.id === loss.low.key) && udpLossGroups(model).high.length > 0;
   const overlay = model.scenarios.filter((s) => s.routing === "vxlan" && !itemOn(model, s, "bandwidth-manager"));
   const overlayMax = overlay.length ? Math.max(...overlay.map((s) => valueOf(model, "udp_loss", s.id))) : null;
   const lossRow = [

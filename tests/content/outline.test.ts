@@ -7,7 +7,7 @@ import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { BLOCKS } from "../../lib/blocks/registry.ts";
 import { loadSite } from "../../lib/site/index.ts";
-import { ROOT } from "../helpers/fixture.ts";
+import { ROOT, FIXTURE_DATA } from "../helpers/fixture.ts";
 import { siteBuild } from "../site/build.ts";
 
 const LANGS = readdirSync(join(ROOT, "content")).filter((d) => existsSync(join(ROOT, "content", d, "sections")));
@@ -73,7 +73,7 @@ test("every table, chart and comparison the outline places appears on each page"
   if ("error" in b) assert.unreachable(b.error);
   const site = (b as { site: string }).site;
   const placed = placements();
-  const project = loadSite(ROOT);
+  const project = loadSite(ROOT, undefined, FIXTURE_DATA);
   for (const tag of ["table", "chart", "compare", "htmlblock"]) assert.ok(placed.some((p) => p.tag === tag), `the outline places no ${tag}`);
   for (const lang of LANGS) {
     const html = main(page(site, lang));

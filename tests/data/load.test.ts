@@ -3,7 +3,7 @@ import * as assert from "uvu/assert";
 import { existsSync, readFileSync, writeFileSync, copyFileSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import { loadModel } from "../../lib/data/load.ts";
-import { buildCopy, copyProject, editJson, remove, ROOT } from "../helpers/fixture.ts";
+import { buildCopy, copyProject, editJson, remove, ROOT, FIXTURE_DATA } from "../helpers/fixture.ts";
 
 const A = "data/results/scenario-a-vpccni.json";
 
@@ -21,7 +21,7 @@ function loadError(mutate: (dir: string) => void): string {
 }
 
 test("loads the five v1 result files as scenarios A–E", () => {
-  const m = loadModel(join(ROOT, "data"), ROOT);
+  const m = loadModel(FIXTURE_DATA, ROOT);
   assert.equal(Object.keys(m.results).sort(), ["A", "B", "C", "D", "E"]);
   assert.is(m.results.A.network.meanRttUs, 4894);
   assert.is(m.results.E.http.qps1000.p99Ms, 9.89);
@@ -105,8 +105,8 @@ test("a key given twice in a YAML file is an error, not a silent overwrite", () 
 });
 
 test("dates in curated YAML stay the text that was written (no timezone shift)", () => {
-  const m = loadModel(join(ROOT, "data"), ROOT);
-  const raw = readFileSync(join(ROOT, "data/report.yaml"), "utf8");
+  const m = loadModel(FIXTURE_DATA, ROOT);
+  const raw = readFileSync(join(FIXTURE_DATA, "report.yaml"), "utf8");
   const written = /^published_on:\s*"?([\d-]+)"?/m.exec(raw)?.[1];
   assert.ok(written, "report.yaml has published_on");
   assert.ok(JSON.stringify(m).includes(`"${written}"`), `published_on ${written} is kept as written`);
@@ -131,7 +131,7 @@ test("a missing scenario is an error", () => {
 });
 
 test("curated datasets: approximate and not-measured figures are typed, bad ones named", () => {
-  const m = loadModel(join(ROOT, "data"), ROOT);
+  const m = loadModel(FIXTURE_DATA, ROOT);
   assert.equal(m.kubeProxyScaling.keepalive[0].sync_ms, { kind: "approx", value: 130 });
   assert.equal(m.cniResources.rows[0].cpu_millicores, { kind: "not-measured", reason: "not_collected" });
   assert.equal(m.cniResources.rows[1].cpu_millicores, { kind: "range", min: 4, max: 6 });

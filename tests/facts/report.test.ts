@@ -11,9 +11,9 @@ import { reportClaims } from "../../lib/facts/report-claims.ts";
 import { udpDelivered, udpLossGroups, runToRunP99Drift, largestNeighbourP99Change } from "../../lib/facts/report.ts";
 import { percentChange } from "../../lib/derive/index.ts";
 import { loadCatalog } from "../../lib/i18n/index.ts";
-import { ROOT } from "../helpers/fixture.ts";
+import { ROOT, FIXTURE_DATA } from "../helpers/fixture.ts";
 
-const model = loadModel(join(ROOT, "data"), ROOT);
+const model = loadModel(FIXTURE_DATA, ROOT);
 const catalog = loadCatalog(join(ROOT, "locales"));
 const en = catalog.byCode.get("en")!;
 const facts = buildFacts(model, en);

@@ -5,11 +5,25 @@ import { spawnSync } from "node:child_process";
 import { TS_NODE_ARGS } from "./node-args.ts";
 
 export const ROOT = resolve(import.meta.dirname, "..", "..");
+/**
+ * A frozen copy of the shipped data/ (results and curated files). Tests read it, never the live data/, so an author
+ * who drops a new run into data/results/ still passes npm test. Refresh it only on purpose: `npm run fixture:update`.
+ */
+export const FIXTURE = join(ROOT, "tests/fixtures/shipped");
+export const FIXTURE_DATA = join(FIXTURE, "data");
 
-/** A throwaway copy of the project's inputs (data, locales, content, templates, public) to break or change. */
-export function copyProject(): string {
+/**
+ * A throwaway copy of the project's inputs to break or change: locales, content, templates and public from the
+ * project, data from the frozen fixture (or from `results`, a folder of result files, in place of its results).
+ */
+export function copyProject(results?: string): string {
   const dir = mkdtempSync(join(tmpdir(), "cni-report-"));
-  for (const d of ["data", "locales", "content", "templates", "public"]) cpSync(join(ROOT, d), join(dir, d), { recursive: true });
+  for (const d of ["locales", "content", "templates", "public"]) cpSync(join(ROOT, d), join(dir, d), { recursive: true });
+  cpSync(FIXTURE_DATA, join(dir, "data"), { recursive: true });
+  if (results) {
+    rmSync(join(dir, "data/results"), { recursive: true });
+    cpSync(results, join(dir, "data/results"), { recursive: true });
+  }
   return dir;
 }
 
@@ -25,13 +39,16 @@ export interface BuildResult {
   site: string;
 }
 
-/** Builds a project copy in a child process (Eleventy caches templates per process) into <dir>/_site. */
+/**
+ * Builds a project copy in a child process (Eleventy caches templates per process) into <dir>/_site, the way
+ * `npm run build` does, and in strict mode unless `env` says otherwise: the shipped narrative must hold in full.
+ */
 export function buildCopy(dir: string, env: Record<string, string> = {}): BuildResult {
   const site = join(dir, "_site");
   const r = spawnSync(
     process.execPath,
     [...TS_NODE_ARGS, join(ROOT, "lib/eleventy/build-cli.ts")],
-    { cwd: dir, encoding: "utf8", env: { ...process.env, REPORT_ROOT: dir, OUTPUT_DIR: site, NODE_PATH: join(ROOT, "node_modules"), ...env } },
+    { cwd: dir, encoding: "utf8", env: { ...process.env, REPORT_STRICT: "1", REPORT_ROOT: dir, OUTPUT_DIR: site, NODE_PATH: join(ROOT, "node_modules"), ...env } },
   );
   return { status: r.status ?? 1, out: (r.stdout ?? "") + (r.stderr ?? ""), site };
 }

@@ -6,10 +6,10 @@ import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { parse } from "yaml";
 import { attributes } from "../helpers/html-refs.ts";
-import { buildCopy, copyProject, remove, ROOT } from "../helpers/fixture.ts";
+import { buildCopy, copyProject, remove, ROOT, FIXTURE_DATA } from "../helpers/fixture.ts";
 import { filesUnder, pagesBuild, PREFIX, SITE_URL, siteOf } from "./build.ts";
 
-const report = parse(readFileSync(join(ROOT, "data/report.yaml"), "utf8"));
+const report = parse(readFileSync(join(FIXTURE_DATA, "report.yaml"), "utf8"));
 const languages: { code: string; html_lang: string; intl: string }[] = parse(readFileSync(join(ROOT, "locales/languages.yaml"), "utf8")).languages;
 
 const read = (file: string) => readFileSync(join(siteOf(pagesBuild()), file), "utf8");
