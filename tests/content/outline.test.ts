@@ -88,6 +88,7 @@ test("every table, chart and comparison the outline places appears on each page"
       }
       else if (p.tag === "chart") assert.ok(ids(html, "figure").includes(`chart-${p.args[0]}`), `${where}: no figure chart-${p.args[0]}`);
       else if (p.tag === "htmlblock") assert.ok(html.includes(BLOCKS[p.args[0]](project.model, project.i18n(lang))), `${where}: the block is not on the page`);
+      else if (p.tag === "callout") assert.ok(all.includes(`callout-${p.args[3] ?? p.args[2]}`), `${where}: no callout-${p.args[3] ?? p.args[2]}`);
       else if (p.tag !== "prose") assert.ok(all.some((id) => id.includes(p.args[0])), `${where}: nothing with an id naming ${p.args[0]}`);
     }
   }

@@ -13,7 +13,7 @@ test("figures are replaced by their formatted value, in either quote style and s
   assert.is(render(`RTT {{ f("rtt.E") }}, {{f('rtt.E')}}.`), "<p>RTT 3,135 µs, 3,135 µs.</p>\n");
 });
 
-test("a figure value with markup or Markdown characters is shown as text", () => {
+test("markup in a figure value is shown as text (Markdown emphasis in it still renders)", () => {
   assert.is(render(`x {{ f("odd") }}`), "<p>x a &lt;b&gt; &amp; <em>c</em></p>\n");
 });
 
@@ -21,11 +21,35 @@ test("an unknown figure names the part and the figure", () => {
   assert.throws(() => render(`{{ f("rtt.Z") }}`), (e: Error) => e.message === `${where}: unknown figure "rtt.Z" (run npm run facts for the list)`);
 });
 
-test("a claim prints nothing when the data supports it, and stops the build naming the claim when it does not", () => {
-  assert.is(render(`{{ requires("e-lowest-rtt") }}E is lowest.`), "<p>E is lowest.</p>\n");
+test("a claim prints nothing while the data supports it; when it does not, its paragraph is left out", () => {
+  const src = `Figures first.\n\n{{ requires("e-lowest-rtt") }}E is lowest.\n\nAfter.`;
+  assert.is(render(src), "<p>Figures first.</p>\n<p>E is lowest.</p>\n<p>After.</p>\n");
   const m = structuredClone(model);
   m.results.C.network.meanRttUs = 1;
-  assert.throws(() => render(`{{ requires("e-lowest-rtt") }}E is lowest.`, m), /e-lowest-rtt/);
+  assert.is(render(src, m), "<p>Figures first.</p>\n<p>After.</p>\n");
+});
+
+test("a claim alone on the first line guards the whole part, lists included", () => {
+  const src = `{{ requires("e-lowest-rtt") }}\nLead-in:\n\n- one\n- two`;
+  assert.is(render(src), "<p>Lead-in:</p>\n<ul>\n<li>one</li>\n<li>two</li>\n</ul>\n");
+  const m = structuredClone(model);
+  m.results.C.network.meanRttUs = 1;
+  assert.is(render(src, m), "");
+});
+
+test("in preview the left-out paragraph stays in place, marked with the claim and its figures", () => {
+  const m = structuredClone(model);
+  m.results.C.network.meanRttUs = 1;
+  const html = renderProse(`{{ requires("e-lowest-rtt") }}E is lowest.`, where, facts, m, { mode: "preview" });
+  assert.match(html, /^<div class="left-out"><p class="left-out-note">Left out of the published page/);
+  assert.match(html, /<code>e-lowest-rtt<\/code>: scenario E has the lowest mean RTT/);
+  assert.match(html, /rtt: A 4894, B 4955, C 1, D 4453, E 3135/);
+  assert.match(html, /<p>E is lowest.<\/p>\n<\/div>$/);
+});
+
+test("a claim inside a paragraph, or an unknown claim, is an error naming the part", () => {
+  assert.throws(() => render(`E is {{ requires("e-lowest-rtt") }}lowest.`), (e: Error) => e.message.startsWith(`${where}: requires("e-lowest-rtt") must open its paragraph`));
+  assert.throws(() => render(`{{ requires("no-such-claim") }}x`), (e: Error) => e.message.startsWith(`${where}: unknown claim "no-such-claim"`));
 });
 
 test("any other template syntax is an error, not a silent feature", () => {
