@@ -1,10 +1,11 @@
-import { join } from "node:path";
+import { dirname, join } from "node:path";
 import { loadModel } from "../data/load.ts";
 import type { Model } from "../data/model.ts";
 import { buildFacts, type Facts } from "../facts/index.ts";
 import { loadCatalog, type Catalog, type I18n } from "../i18n/index.ts";
 import { loadProse, type Prose } from "../prose/index.ts";
 import { checkNarrative, type Omission } from "../narrative/check.ts";
+import { dataWarnings } from "../data/warnings.ts";
 import { digestDir, keepUnchangedLanguages } from "./reuse.ts";
 
 /** Everything the site is built from, loaded and validated once before Eleventy writes a file. */
@@ -16,6 +17,8 @@ export interface Site {
   prose: Map<string, Prose>;
   /** Passages, in every language, whose claims the data no longer supports (lib/narrative). */
   omissions: Omission[];
+  /** Figures the curated data makes implausible (lib/data/warnings.ts). */
+  warnings: string[];
   i18n(code: string): I18n;
 }
 
@@ -28,7 +31,7 @@ const dataDigests = new WeakMap<Site, string>();
 export function loadSite(root: string, previous?: Site, dataDir = join(root, "data")): Site {
   const digest = digestDir(dataDir);
   const prev = previous?.root === root ? previous : undefined;
-  const model = prev && dataDigests.get(prev) === digest ? prev.model : loadModel(dataDir, root);
+  const model = prev && dataDigests.get(prev) === digest ? prev.model : loadModel(dataDir, dirname(dataDir));
   const catalog = loadCatalog(join(root, "locales"));
   if (prev) keepUnchangedLanguages(catalog, prev.catalog);
   const facts = new Map<string, Facts>();
@@ -46,6 +49,7 @@ export function loadSite(root: string, previous?: Site, dataDir = join(root, "da
     facts,
     prose,
     omissions: checkNarrative(model, prose, en),
+    warnings: dataWarnings(model),
     i18n(code) {
       const i = catalog.byCode.get(code);
       if (!i) throw new Error(`unknown language "${code}" (see locales/languages.yaml)`);

@@ -1,5 +1,5 @@
 // Proves the browser gates can fail: each one, run on the deliberately broken fixture, names what is wrong.
-import { suite } from "uvu";
+import { browserSuite } from "../helpers/chromium.ts";
 import * as assert from "uvu/assert";
 import { join } from "node:path";
 import type { Browser } from "playwright-core";
@@ -10,7 +10,7 @@ import { axeProblems, liveChartProblems, overflowProblems, textBoxProblems, vega
 
 const BROKEN = join(ROOT, "tests/fixtures/broken");
 const exe = browserPath("browser gates on the broken fixture");
-const t = suite("broken fixture");
+const t = browserSuite("broken fixture", exe);
 let browser: Browser;
 let server: Served;
 

@@ -1,6 +1,6 @@
 // Charts on the report pages: no Vega code before interaction, every label of the ko and zh charts whole and apart,
 // and the live chart loading on click with a tooltip on hover.
-import { suite } from "uvu";
+import { browserSuite } from "../helpers/chromium.ts";
 import * as assert from "uvu/assert";
 import type { Browser } from "playwright-core";
 import { serve, type Served } from "../helpers/serve.ts";
@@ -10,7 +10,7 @@ import { browserPath, DESKTOP, launch, newPage } from "./browser.ts";
 import { liveChartProblems, LIVE_BUTTON, textBoxProblems, vegaRequests, watch } from "./gates.ts";
 
 const exe = browserPath("browser chart checks");
-const t = suite("charts in Chromium");
+const t = browserSuite("charts in Chromium", exe);
 let browser: Browser;
 let server: Served;
 
@@ -40,7 +40,7 @@ for (const p of interactive) {
       await page.goto(server.url + p.path, { waitUntil: "networkidle" });
       // Scrolling through the page triggers anything loaded lazily on visibility.
       await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
-      await page.waitForTimeout(300);
+      await page.waitForLoadState("networkidle"); // whatever the scroll set off has been requested by now
       assert.equal(vegaRequests(w.requests), [], "Vega code was requested before any click");
     } finally {
       await context.close();
@@ -73,10 +73,7 @@ for (const p of interactive) {
     try {
       const w = watch(page);
       await page.goto(server.url + p.path, { waitUntil: "load" });
-      if ((await page.locator(LIVE_BUTTON).count()) === 0) {
-        console.log(`  /${p.path}: no interactive-chart button yet (${LIVE_BUTTON}); nothing to click`);
-        return;
-      }
+      assert.ok((await page.locator(LIVE_BUTTON).count()) > 0, `/${p.path}: no interactive-chart button (${LIVE_BUTTON})`);
       const problems = [...(await liveChartProblems(page, w.requests, 10_000, (line) => console.log(`  /${p.path}: ${line}`))), ...w.problems()];
       assert.ok(problems.length === 0, `/${p.path}:\n  ${problems.join("\n  ")}`);
     } finally {

@@ -172,7 +172,8 @@ export function vegaRequests(urls: string[]): string[] {
 }
 
 /** The buttons that swap a static chart for the live one. */
-export const LIVE_BUTTON = "button[data-live-chart], button[data-chart-live], button[data-interactive], figure button[data-chart]";
+/** The button lib/eleventy/charts.ts writes into every chart figure. */
+export const LIVE_BUTTON = "figure.chart button[data-chart-live]";
 
 /**
  * Clicking the first live-chart button loads Vega and a live chart; hovering its marks shows vega-embed's tooltip.

@@ -1,6 +1,6 @@
 // Every page type of the built site, at phone width, in light and dark: no serious/critical axe violations, no console
 // errors, no horizontal scroll. Pages are found in the build, so new page types are checked as soon as they exist.
-import { suite } from "uvu";
+import { browserSuite } from "../helpers/chromium.ts";
 import * as assert from "uvu/assert";
 import { availableParallelism } from "node:os";
 import type { Browser } from "playwright-core";
@@ -11,7 +11,7 @@ import { browserPath, launch, newPage, SCHEMES } from "./browser.ts";
 import { axeProblems, overflowProblems, watch } from "./gates.ts";
 
 const exe = browserPath("browser page checks");
-const t = suite("pages in Chromium");
+const t = browserSuite("pages in Chromium", exe);
 let browser: Browser;
 let server: Served;
 

@@ -3,12 +3,12 @@ import { join } from "node:path";
 import { loadModel } from "../../lib/data/load.ts";
 import type { Model } from "../../lib/data/model.ts";
 import { loadCatalog, type I18n } from "../../lib/i18n/index.ts";
-import { ROOT, FIXTURE_DATA } from "../helpers/fixture.ts";
+import { ROOT, FIXTURE_DATA, FIXTURE } from "../helpers/fixture.ts";
 import { TECHNICAL } from "../helpers/technical.ts";
 
 export { TECHNICAL };
 
-export const model: Model = loadModel(FIXTURE_DATA, ROOT);
+export const model: Model = loadModel(FIXTURE_DATA, FIXTURE);
 export const catalog = loadCatalog(join(ROOT, "locales"));
 export const LANGS = catalog.languages.list.map((l) => l.code);
 export const i18n = (code: string): I18n => catalog.byCode.get(code)!;

@@ -123,6 +123,16 @@ test("a ranking the data reorders is reworded, not dropped: D with the lowest RT
   assert.match(r.out, /e-lowest-rtt: scenario E has the lowest mean RTT/, "the explanation that rests on E being lowest is listed");
 });
 
+test("a throughput above the NIC limit in data/environment.yaml warns naming both files; strict mode fails on it", () => {
+  const faster = (dir: string) => editJson(join(dir, A), (j) => (j.network.udp_throughput_gbps = 12.6));
+  const loose = buildEdited(faster, false);
+  assert.is(loose.status, 0, loose.out);
+  assert.match(loose.out, /data\/results\/scenario-a-vpccni\.json: network\.udp_throughput_gbps: 12\.6 Gbps is above the NIC limit of 12\.5 Gbps in data\/environment\.yaml/);
+  const strict = buildEdited(faster, true);
+  assert.is.not(strict.status, 0);
+  assert.match(strict.out, /Data warnings:\n {2}data\/results\/scenario-a-vpccni\.json: network\.udp_throughput_gbps/);
+});
+
 let site: string | undefined;
 /** The unchanged fixture, built once for the comparisons above. */
 function buildOnce(): string {

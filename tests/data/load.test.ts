@@ -1,9 +1,9 @@
 import { test } from "uvu";
 import * as assert from "uvu/assert";
-import { existsSync, readFileSync, writeFileSync, copyFileSync, rmSync } from "node:fs";
+import { cpSync, existsSync, readdirSync, readFileSync, writeFileSync, copyFileSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import { loadModel } from "../../lib/data/load.ts";
-import { buildCopy, copyProject, editJson, remove, ROOT, FIXTURE_DATA } from "../helpers/fixture.ts";
+import { buildCopy, copyProject, editJson, remove, ROOT, FIXTURE_DATA, FIXTURE } from "../helpers/fixture.ts";
 
 const A = "data/results/scenario-a-vpccni.json";
 
@@ -21,7 +21,7 @@ function loadError(mutate: (dir: string) => void): string {
 }
 
 test("loads the five v1 result files as scenarios A–E", () => {
-  const m = loadModel(FIXTURE_DATA, ROOT);
+  const m = loadModel(FIXTURE_DATA, FIXTURE);
   assert.equal(Object.keys(m.results).sort(), ["A", "B", "C", "D", "E"]);
   assert.is(m.results.A.network.meanRttUs, 4894);
   assert.is(m.results.E.http.qps1000.p99Ms, 9.89);
@@ -73,6 +73,34 @@ test("wrong type names file, field, expected and found", () => {
   assert.match(msg, 'data/results/scenario-a-vpccni.json: network.udp_loss_percent: expected a number, got "lots"');
 });
 
+test("figures no run can produce are stopped at the door, each naming file and field", () => {
+  const msg = loadError((d) =>
+    editJson(join(d, A), (j) => {
+      j.network.tcp_throughput_gbps = -12.41;
+      j.network.udp_loss_percent = 120;
+      j.http.qps_1000.p50_ms = 20;
+      j.http.qps_5000.actual_qps = 9000;
+      j.dns.p50_ms = 9;
+    }),
+  );
+  const f = "data/results/scenario-a-vpccni.json";
+  assert.match(msg, `${f}: network.tcp_throughput_gbps: expected a figure of at least 0 (no run measures a negative rate, time or count), got -12.41`);
+  assert.match(msg, `${f}: network.udp_loss_percent: expected a loss between 0 and 100 (%), got 120`);
+  assert.match(msg, `${f}: http.qps_1000.p50_ms: expected a median no higher than p99 (10.92 ms), got 20`);
+  assert.match(msg, `${f}: http.qps_5000.actual_qps: expected an achieved rate near the target of 5000 QPS (at most 5500), got 9000`);
+  assert.match(msg, `${f}: dns.p50_ms: expected a median no higher than p99`);
+});
+
+test("a v2 file's failed runs (\"N/A\") pass the same checks", () => {
+  const msg = loadError((d) => {
+    for (const f of readdirSync(join(d, "data/results"))) rmSync(join(d, "data/results", f));
+    cpSync(join(ROOT, "tests/fixtures/reruns/reversed"), join(d, "data/results"), { recursive: true });
+    editJson(join(d, "data/results/scenario-b-cilium-kp.json"), (j) => (j.http_httpbin.qps_1000.p99_ms = -1));
+  });
+  assert.match(msg, "data/results/scenario-b-cilium-kp.json: http_httpbin.qps_1000.p99_ms: expected a figure of at least 0");
+  assert.not.match(msg, /http_conduit/);
+});
+
 test("missing field is named", () => {
   const msg = loadError((d) => editJson(join(d, A), (j) => delete j.network.mean_rtt_us));
   assert.match(msg, "data/results/scenario-a-vpccni.json: network.mean_rtt_us: expected a number, got nothing (the field is missing)");
@@ -105,7 +133,7 @@ test("a key given twice in a YAML file is an error, not a silent overwrite", () 
 });
 
 test("dates in curated YAML stay the text that was written (no timezone shift)", () => {
-  const m = loadModel(FIXTURE_DATA, ROOT);
+  const m = loadModel(FIXTURE_DATA, FIXTURE);
   const raw = readFileSync(join(FIXTURE_DATA, "report.yaml"), "utf8");
   const written = /^published_on:\s*"?([\d-]+)"?/m.exec(raw)?.[1];
   assert.ok(written, "report.yaml has published_on");
@@ -131,7 +159,7 @@ test("a missing scenario is an error", () => {
 });
 
 test("curated datasets: approximate and not-measured figures are typed, bad ones named", () => {
-  const m = loadModel(FIXTURE_DATA, ROOT);
+  const m = loadModel(FIXTURE_DATA, FIXTURE);
   assert.equal(m.kubeProxyScaling.keepalive[0].sync_ms, { kind: "approx", value: 130 });
   assert.equal(m.cniResources.rows[0].cpu_millicores, { kind: "not-measured", reason: "not_collected" });
   assert.equal(m.cniResources.rows[1].cpu_millicores, { kind: "range", min: 4, max: 6 });

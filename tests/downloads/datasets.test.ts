@@ -10,10 +10,10 @@ import { flattenSettings } from "../../lib/downloads/settings.ts";
 import { METRICS } from "../../lib/facts/metrics.ts";
 import { loadCatalog } from "../../lib/i18n/index.ts";
 import { describeIn } from "../../lib/eleventy/downloads.ts";
-import { ROOT, FIXTURE_DATA } from "../helpers/fixture.ts";
+import { ROOT, FIXTURE_DATA, FIXTURE } from "../helpers/fixture.ts";
 import { csvObjects } from "./csv.ts";
 
-const model = loadModel(FIXTURE_DATA, ROOT);
+const model = loadModel(FIXTURE_DATA, FIXTURE);
 const datasets = buildDatasets(model);
 const en = loadCatalog(join(ROOT, "locales")).byCode.get("en")!;
 

@@ -2,7 +2,7 @@
 // /zh/embed/kube-proxy-scaling/ with the embed code from their chart pages and the optional resize script.
 // Both charts render, both frames take their content's height (and follow it when the frame's width changes),
 // a message from anything but the frame is ignored, and a chart page's copy button puts the embed code on the clipboard.
-import { suite } from "uvu";
+import { browserSuite } from "../helpers/chromium.ts";
 import * as assert from "uvu/assert";
 import { createServer, type Server } from "node:http";
 import { readFileSync } from "node:fs";
@@ -23,7 +23,7 @@ const EMBEDS = [
 ];
 
 const exe = browserPath("embed browser checks");
-const t = suite("embeds in Chromium");
+const t = browserSuite("embeds in Chromium", exe);
 const build = exe ? siteBuild() : { error: "" };
 const site = "site" in build ? build.site : "";
 let browser: Browser;
@@ -136,11 +136,20 @@ t("a frame follows its content when its width changes; messages not from the fra
     const narrow = await settledHeights(page, "ko", "rtt");
     assert.ok(narrow.content < wide.content, `the chart is drawn smaller in a narrower frame (${wide.content} → ${narrow.content})`);
     assert.ok(Math.abs(narrow.frame - narrow.content) <= 1, `frame ${narrow.frame}px, content ${narrow.content}px`);
-    // The host page posting the documented message to itself: right shape, wrong source.
-    await page.evaluate(() => window.postMessage({ type: "cni-report:embed-height", version: 1, chart: "rtt", lang: "ko", height: 5 }, "*"));
-    await page.waitForTimeout(200);
-    const after = await settledHeights(page, "ko", "rtt");
-    assert.is(after.frame, narrow.frame, "a message from another window does not resize the frame");
+    // The host page posting the documented message to itself: right shape, wrong source. Every height the frame
+    // takes from here on is recorded; a genuine resize afterwards proves the forged message had its turn first
+    // (messages to one window are handled in order), so no sleep decides the outcome.
+    await page.evaluate(() => {
+      const frame = document.querySelector("#box-ko iframe") as HTMLIFrameElement;
+      const seen: string[] = ((window as unknown as { seenHeights: string[] }).seenHeights = []);
+      new MutationObserver(() => seen.push(frame.style.height)).observe(frame, { attributes: true, attributeFilter: ["style"] });
+      window.postMessage({ type: "cni-report:embed-height", version: 1, chart: "rtt", lang: "ko", height: 5 }, "*");
+      (document.getElementById("box-ko") as HTMLElement).style.width = "1000px";
+    });
+    await page.waitForFunction((h) => (document.querySelector("#box-ko iframe") as HTMLIFrameElement).style.height !== h, narrow.styled);
+    const seen = (await page.evaluate(() => (window as unknown as { seenHeights: string[] }).seenHeights)) as string[];
+    assert.ok(seen.length > 0, "the genuine resize was recorded");
+    assert.not.ok(seen.includes("5px"), `a message from another window resized the frame: ${seen.join(", ")}`);
   } finally {
     await context.close();
   }

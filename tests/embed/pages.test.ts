@@ -9,7 +9,7 @@ import { CHART_IDS, chart } from "../../lib/charts/index.ts";
 import { loadModel } from "../../lib/data/load.ts";
 import { buildDatasets, toCsv } from "../../lib/downloads/index.ts";
 import { loadCatalog } from "../../lib/i18n/index.ts";
-import { buildCopy, copyProject, editJson, remove, ROOT, FIXTURE_DATA } from "../helpers/fixture.ts";
+import { buildCopy, copyProject, editJson, remove, ROOT, FIXTURE_DATA, FIXTURE } from "../helpers/fixture.ts";
 import { siteBuild, PREFIX } from "../site/build.ts";
 import { csvObjects } from "../downloads/csv.ts";
 
@@ -40,7 +40,7 @@ test("every chart × language has its chart page, embed page, .vl.json, .svg and
 });
 
 test("every dataset is at /data/{id}.csv and .json, the CSV byte-equal to its builder's", () => {
-  const model = loadModel(FIXTURE_DATA, ROOT);
+  const model = loadModel(FIXTURE_DATA, FIXTURE);
   for (const d of buildDatasets(model)) {
     assert.is(read(`data/${d.id}.csv`), toCsv(d), `data/${d.id}.csv`);
     const json = JSON.parse(read(`data/${d.id}.json`));

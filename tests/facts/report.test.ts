@@ -12,9 +12,9 @@ import { reportClaims } from "../../lib/facts/report-claims.ts";
 import { udpDelivered, udpLossGroups, runToRunP99Drift, largestNeighbourP99Change } from "../../lib/facts/report.ts";
 import { percentChange } from "../../lib/derive/index.ts";
 import { loadCatalog } from "../../lib/i18n/index.ts";
-import { ROOT, FIXTURE_DATA } from "../helpers/fixture.ts";
+import { ROOT, FIXTURE_DATA, FIXTURE } from "../helpers/fixture.ts";
 
-const model = loadModel(FIXTURE_DATA, ROOT);
+const model = loadModel(FIXTURE_DATA, FIXTURE);
 const catalog = loadCatalog(join(ROOT, "locales"));
 const en = catalog.byCode.get("en")!;
 const facts = buildFacts(model, en);

@@ -1,3 +1,4 @@
+import { suite, type Callback, type Test } from "uvu";
 import { existsSync } from "node:fs";
 
 /** Finds a Chromium to drive: CHROME_PATH, then the usual install paths. */
@@ -19,4 +20,16 @@ export function chromiumOrSkip(suite: string): string | null {
   if (process.env.CI === "true") throw new Error(`${why}; CI=true requires the browser tests to run`);
   console.log(`SKIPPED ${why}`);
   return null;
+}
+
+/**
+ * A uvu suite whose tests are reported as skipped, not passed, when there is no browser to run them; the runner's
+ * last line counts them. Hooks still register (they return early without a browser).
+ */
+export function browserSuite(name: string, exe: string | null): Test {
+  const t = suite(name);
+  if (exe) return t;
+  const skipping = Object.assign((title: string, fn: Callback) => t.skip(title, fn), t);
+  skipping.only = t.skip;
+  return skipping;
 }

@@ -1,6 +1,6 @@
 // The language chooser at / under a path prefix, in Chromium: it forwards by the browser's languages to the prefixed
 // report (the prefix comes from its own links, which HtmlBasePlugin rewrote), and otherwise stays a list of links.
-import { suite } from "uvu";
+import { browserSuite } from "../helpers/chromium.ts";
 import * as assert from "uvu/assert";
 import { chromium, type Browser } from "playwright-core";
 import { CHROMIUM_ARGS, chromiumOrSkip } from "../helpers/chromium.ts";
@@ -8,7 +8,7 @@ import { serve, type Served } from "../helpers/serve.ts";
 import { pagesBuild, PREFIX, siteOf } from "./build.ts";
 
 const exe = chromiumOrSkip("chooser forwarding");
-const t = suite("chooser");
+const t = browserSuite("chooser", exe);
 let browser: Browser;
 let server: Served;
 

@@ -6,14 +6,14 @@ import type { Model } from "../../lib/data/model.ts";
 import { type I18n, makeI18n } from "../../lib/i18n/index.ts";
 import { type Language, loadLanguages } from "../../lib/i18n/languages.ts";
 import { loadStrings } from "../../lib/i18n/strings.ts";
-import { ROOT, FIXTURE_DATA } from "../helpers/fixture.ts";
+import { ROOT, FIXTURE_DATA, FIXTURE } from "../helpers/fixture.ts";
 
 export const LANGS = ["en", "ko", "zh"] as const;
 
 let cached: Model | undefined;
 /** A fresh deep copy each call, so a test may change figures freely. */
 export function model(): Model {
-  cached ??= loadModel(FIXTURE_DATA, ROOT);
+  cached ??= loadModel(FIXTURE_DATA, FIXTURE);
   return structuredClone(cached);
 }
 
