@@ -4,6 +4,7 @@ import { spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
 import { TS_NODE_ARGS } from "./helpers/node-args.ts";
 
+// `npm test -- <pattern>` runs the test files whose path matches the pattern (never fixtures or snapshots).
 const filter = process.argv[2];
 let passed = 0;
 let failed = 0;
@@ -26,7 +27,7 @@ if (!filter) {
 }
 
 // uvu runs each file in this one process, so files import what they need and clean up after themselves.
-const uvu = step("uvu", process.execPath, [...TS_NODE_ARGS, "node_modules/uvu/bin.js", "tests", filter ?? ".*\\.test\\.ts$"]);
+const uvu = step("uvu", process.execPath, [...TS_NODE_ARGS, "node_modules/uvu/bin.js", "tests", filter ? `^(?=.*(?:${filter})).*\\.test\\.ts$` : ".*\\.test\\.ts$"]);
 const total = Number(uvu.match(/Total:\s+(\d+)/)?.[1] ?? 0);
 const ok = Number(uvu.match(/Passed:\s+(\d+)/)?.[1] ?? 0);
 const skipped = Number(uvu.match(/Skipped:\s+(\d+)/)?.[1] ?? 0);
