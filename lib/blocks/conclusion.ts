@@ -63,5 +63,5 @@ export function conclusionCards(model: Model, i18n: I18n): string {
     total: i18n.f.integer(features.length),
   }));
 
-  return `<div class="blk blk-conclusion"><ul class="blk-cards">${tcpCard}${udpCard}${rttCard}${featCard}</ul><p class="blk-takeaway">${esc(t("takeaway"))}</p></div>`;
+  return `<div class="blk blk-conclusion"><ul class="blk-cards">${tcpCard}${udpCard}${rttCard}${featCard}</ul><p class="blk-takeaway">${esc(t(same ? "takeaway" : "takeaway_features"))}</p></div>`;
 }
