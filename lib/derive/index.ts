@@ -12,10 +12,6 @@ export function ratio(from: number, to: number): number {
   return to / from;
 }
 
-export function difference(from: number, to: number): number {
-  return to - from;
-}
-
 export interface Ranked<K> {
   key: K;
   value: number;
@@ -44,11 +40,6 @@ export function spreadPercent(values: readonly number[]): number {
   const max = Math.max(...values);
   const min = Math.min(...values);
   return max === 0 ? 0 : ((max - min) / max) * 100;
-}
-
-/** Whether every value lies within `percent` of the reference value. */
-export function allWithin(reference: number, values: readonly number[], percent: number): boolean {
-  return values.every((v) => Math.abs(percentChange(reference, v)) <= percent);
 }
 
 /** Share of a limit that a value reaches, in percent. */

@@ -1,9 +1,8 @@
 import { BLOCKS } from "../blocks/registry.ts";
 import type { Site } from "../site/index.ts";
 import { compareTable, scenarioId } from "../tables/compare.ts";
-import { langOf, renderTable } from "./filters.ts";
+import { langOf, renderTable, type Ctx } from "./filters.ts";
 
-type Ctx = Parameters<typeof langOf>[0];
 
 /**
  * {% htmlblock "id" %}: one of the report's HTML blocks (cards, diagrams, reference list) in the page's language.

@@ -11,10 +11,9 @@ import { chartCache } from "../render/cache.ts";
 import { prerenderCharts, renderedChart, type RenderedChart } from "../render/index.ts";
 import type { Site } from "../site/index.ts";
 import { prefixed, type Deploy } from "./env.ts";
-import { langOf, renderTable } from "./filters.ts";
+import { langOf, renderTable, type Ctx } from "./filters.ts";
 import { esc } from "../html.ts";
 
-type Ctx = { page?: { lang?: string; url?: string }; ctx?: { lang?: string } };
 
 /** Site paths of a chart's files. */
 export const chartFilePath = (lang: string, id: string, ext: "svg" | "vl.json") => `/${lang}/charts/${id}.${ext}`;

@@ -4,7 +4,8 @@ import { narrativeMode } from "../narrative/mode.ts";
 import type { Table } from "../tables/types.ts";
 import { esc } from "../html.ts";
 
-type Ctx = { page?: { lang?: string; url?: string }; ctx?: { lang?: string } };
+/** What Eleventy hands a filter or shortcode as `this`: the page, and the template context. */
+export type Ctx = { page?: { lang?: string; url?: string }; ctx?: { lang?: string } };
 
 /** The language of the page being rendered: pages set `lang` in their data; the i18n plugin sets page.lang. */
 export function langOf(self: Ctx): string {
