@@ -2,7 +2,7 @@ import type { Model } from "../data/model.ts";
 import * as d from "../derive/index.ts";
 import { claims } from "../facts/claims.ts";
 import { holds } from "../narrative/check.ts";
-import { metric, series, valueOf } from "../facts/metrics.ts";
+import { metric, series, valueOf } from "../domain/metrics.ts";
 import type { I18n } from "../i18n/index.ts";
 import { changeDigits } from "../tables/change.ts";
 import { baselineId, tunedPair } from "../tables/compare.ts";
@@ -10,7 +10,7 @@ import { ciliumOnly } from "../tables/policy.ts";
 import { lowLoad } from "../tables/scaling.ts";
 import { udpLossGroups } from "../facts/report.ts";
 import { esc } from "./html.ts";
-import { itemOn } from "./scenarios.ts";
+import { itemOn } from "../domain/scenarios.ts";
 
 function card(kind: string, value: string, label: string, sub: string): string {
   return `<li class="blk-card blk-card-${kind}"><p class="blk-card-value">${esc(value)}</p><p class="blk-card-label">${esc(label)}</p><p class="blk-card-sub">${esc(sub)}</p></li>`;

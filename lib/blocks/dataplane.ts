@@ -1,9 +1,10 @@
 import type { Model, Scenario } from "../data/model.ts";
 import * as d from "../derive/index.ts";
-import { metric, metricLabel, series } from "../facts/metrics.ts";
+import { metric, metricLabel, series } from "../domain/metrics.ts";
 import type { I18n } from "../i18n/index.ts";
 import { esc } from "./html.ts";
-import { changesFrom, itemOn } from "./scenarios.ts";
+import { changesFrom } from "./scenarios.ts";
+import { itemOn } from "../domain/scenarios.ts";
 
 /** The figures each column shows under its stack. */
 export const STACK_METRICS = ["rtt", "udp_loss", "p99_1000", "qps_max"] as const;

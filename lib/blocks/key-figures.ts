@@ -1,5 +1,5 @@
 import type { Model } from "../data/model.ts";
-import { metric, metricLabel } from "../facts/metrics.ts";
+import { metric, metricLabel } from "../domain/metrics.ts";
 import type { I18n } from "../i18n/index.ts";
 import { change } from "../tables/change.ts";
 import { baselineId, scenarioTitle, tunedPair } from "../tables/compare.ts";

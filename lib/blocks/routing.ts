@@ -1,5 +1,5 @@
 import type { Model, Scenario } from "../data/model.ts";
-import { valueOf } from "../facts/metrics.ts";
+import { valueOf } from "../domain/metrics.ts";
 import type { I18n } from "../i18n/index.ts";
 import { change } from "../tables/change.ts";
 import { esc, link } from "./html.ts";

@@ -1,11 +1,6 @@
 import type { Model, Scenario } from "../data/model.ts";
 import type { I18n } from "../i18n/index.ts";
 
-/** Whether a tuning item is on in a scenario: only a tuned scenario applies tuning items, and only those marked applied. */
-export function itemOn(model: Model, s: Scenario, id: string): boolean {
-  return s.tuning === "full" && model.tuning.items.some((i) => i.id === id && i.applied);
-}
-
 /** The configuration fields that tell the scenarios apart, in the order a reader follows them. */
 export const CONFIG_FIELDS = ["cni", "kube_proxy", "ip_allocation", "routing", "tuning"] as const;
 

@@ -1,10 +1,10 @@
 import type { Model, ScenarioId } from "../data/model.ts";
 import { SCENARIO_IDS } from "../data/model.ts";
-import { metric, metricLabel } from "../facts/metrics.ts";
+import { metric, metricLabel } from "../domain/metrics.ts";
 import type { I18n, Unit } from "../i18n/index.ts";
 import type { Bar } from "./bars.ts";
 import type { TopLevelSpec, View } from "./spec.ts";
-import { wrap } from "../render/measure.ts";
+import { wrap } from "./measure.ts";
 import { FONT_SIZE, chartConfig, scenarioLabel } from "./theme.ts";
 
 export const SCHEMA = "https://vega.github.io/schema/vega-lite/v6.json";

@@ -1,5 +1,5 @@
 import * as d from "../derive/index.ts";
-import { metric, series } from "../facts/metrics.ts";
+import { metric, series } from "../domain/metrics.ts";
 import { barPanel } from "./bars.ts";
 import { axisTitle, list, metricBars, metricTitle, range, topLevel } from "./common.ts";
 import { metricTable } from "./tables.ts";

@@ -1,5 +1,5 @@
 import { anomalyScenarios } from "../facts/index.ts";
-import { metric, series, valueOf } from "../facts/metrics.ts";
+import { metric, series, valueOf } from "../domain/metrics.ts";
 import { barPanel } from "./bars.ts";
 import { axisTitle, list, metricBars, metricTitle, range, topLevel } from "./common.ts";
 import { metricTable } from "./tables.ts";

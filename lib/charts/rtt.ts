@@ -1,5 +1,5 @@
 import * as d from "../derive/index.ts";
-import { series } from "../facts/metrics.ts";
+import { series } from "../domain/metrics.ts";
 import { metricTable } from "./tables.ts";
 import { barPanel } from "./bars.ts";
 import { axisTitle, list, metricBars, pctAbs, topLevel } from "./common.ts";

@@ -1,6 +1,6 @@
 import type { Model } from "../data/model.ts";
 import { SCENARIO_IDS } from "../data/model.ts";
-import { metric } from "../facts/metrics.ts";
+import { metric } from "../domain/metrics.ts";
 import type { I18n } from "../i18n/index.ts";
 import { type Cell, type Table, cell, head, num } from "../tables/types.ts";
 import { metricTitle } from "./common.ts";

@@ -1,5 +1,5 @@
 import * as d from "../derive/index.ts";
-import { metric, series } from "../facts/metrics.ts";
+import { metric, series } from "../domain/metrics.ts";
 import type { Model, ScenarioId } from "../data/model.ts";
 import { SCENARIO_IDS } from "../data/model.ts";
 import type { I18n } from "../i18n/index.ts";

@@ -1,5 +1,5 @@
 import * as d from "../derive/index.ts";
-import { series } from "../facts/metrics.ts";
+import { series } from "../domain/metrics.ts";
 import { barPanel } from "./bars.ts";
 import { axisTitle, list, metricBars, topLevel } from "./common.ts";
 import { metricTable } from "./tables.ts";

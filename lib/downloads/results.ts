@@ -1,6 +1,6 @@
 import type { Model, ScenarioResult } from "../data/model.ts";
 import { SCENARIO_IDS } from "../data/model.ts";
-import { METRICS } from "../facts/metrics.ts";
+import { METRICS } from "../domain/metrics.ts";
 import { QUANTITY_COLUMNS, measuredCells } from "./quantity.ts";
 import type { Dataset, Row } from "./types.ts";
 

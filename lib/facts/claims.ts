@@ -1,6 +1,6 @@
 import type { Model } from "../data/model.ts";
 import * as d from "../derive/index.ts";
-import { series, valueOf } from "./metrics.ts";
+import { series, valueOf } from "../domain/metrics.ts";
 import { ORIGINAL_SVC_TOLERANCE_PERCENT } from "./report.ts";
 import { reportClaims, svcShows, type Claim } from "./report-claims.ts";
 

@@ -2,7 +2,7 @@ import type { Model, ScenarioId } from "../data/model.ts";
 import * as d from "../derive/index.ts";
 import type { I18n } from "../i18n/index.ts";
 import { changeDigits } from "./change.ts";
-import { METRICS, series, type Metric } from "./metrics.ts";
+import { METRICS, series, type Metric } from "../domain/metrics.ts";
 import { udpLossGroups } from "./report.ts";
 
 /**

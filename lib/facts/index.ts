@@ -3,7 +3,7 @@ import { SCENARIO_IDS } from "../data/model.ts";
 import { plotValue } from "../data/quantity.ts";
 import * as d from "../derive/index.ts";
 import type { I18n } from "../i18n/index.ts";
-import { METRICS, series, valueOf } from "./metrics.ts";
+import { METRICS, series, valueOf } from "../domain/metrics.ts";
 import { claims } from "./claims.ts";
 import { anomalyScenarios } from "./anomaly.ts";
 import { changeDigits } from "./change.ts";

@@ -1,7 +1,7 @@
 import type { Model, ScenarioId } from "../data/model.ts";
 import * as d from "../derive/index.ts";
 import { anomalyScenarios } from "./anomaly.ts";
-import { series, valueOf } from "./metrics.ts";
+import { series, valueOf } from "../domain/metrics.ts";
 import { largestNeighbourP99Change, runToRunP99Drift, UDP_HIGH_LOSS_PERCENT, udpDelivered, udpLossGroups } from "./report.ts";
 
 /**

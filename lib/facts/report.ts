@@ -4,7 +4,7 @@ import * as d from "../derive/index.ts";
 import type { I18n } from "../i18n/index.ts";
 import { anomalyScenarios } from "./anomaly.ts";
 import { changeDigits } from "./change.ts";
-import { METRICS, series, valueOf } from "./metrics.ts";
+import { METRICS, series, valueOf } from "../domain/metrics.ts";
 
 /** The share of UDP loss that splits "lost a lot" from "lost little"; the claims use the same line. */
 export const UDP_HIGH_LOSS_PERCENT = 10;

@@ -1,6 +1,6 @@
 import type { Model } from "../data/model.ts";
 import { claims, type Claim } from "../facts/claims.ts";
-import { metric, series } from "../facts/metrics.ts";
+import { metric, series } from "../domain/metrics.ts";
 import type { I18n } from "../i18n/index.ts";
 import type { Prose } from "../prose/index.ts";
 import { guardsOf } from "./guards.ts";

@@ -29,6 +29,8 @@ function rendererDigest(): string {
   const h = createHash("sha256");
   const here = import.meta.dirname;
   for (const f of readdirSync(here).filter((f) => f.endsWith(".ts")).sort()) h.update(f).update(readFileSync(join(here, f)));
+  // The text measurer lives with the chart builders (they wrap labels with it) but shapes every drawn label too.
+  h.update("measure.ts").update(readFileSync(join(here, "../charts/measure.ts")));
   for (const p of ["vega", "vega-lite", "vega-scenegraph"]) h.update(`${p}@${versionOf(p)}`);
   return (codeDigest = h.digest("hex"));
 }

@@ -1,7 +1,7 @@
 import * as vega from "vega";
 import { compile } from "vega-lite";
 import type { TopLevelSpec } from "../charts/spec.ts";
-import { measure, type TextItem } from "./measure.ts";
+import { measure, type TextItem } from "../charts/measure.ts";
 import { tidySvg } from "./tidy.ts";
 import { esc } from "../html.ts";
 

@@ -1,6 +1,6 @@
 import type { Model, Scenario, ScenarioId } from "../data/model.ts";
 import { SCENARIO_IDS } from "../data/model.ts";
-import { metric, metricLabel } from "../facts/metrics.ts";
+import { metric, metricLabel } from "../domain/metrics.ts";
 import type { I18n } from "../i18n/index.ts";
 import { change } from "./change.ts";
 import { type Table, cell, head, num } from "./types.ts";

@@ -1,6 +1,6 @@
 import type { Model, ScenarioId } from "../data/model.ts";
 import * as d from "../derive/index.ts";
-import { series, valueOf } from "../facts/metrics.ts";
+import { series, valueOf } from "../domain/metrics.ts";
 import type { I18n } from "../i18n/index.ts";
 import { baselineId, scenarioTitle } from "./compare.ts";
 import { type Table, cell, head } from "./types.ts";

@@ -1,9 +1,9 @@
 import type { Model, Scenario } from "../data/model.ts";
 import * as d from "../derive/index.ts";
-import { itemOn } from "../blocks/scenarios.ts";
+import { itemOn } from "../domain/scenarios.ts";
 import { claims } from "../facts/claims.ts";
 import { udpLossGroups } from "../facts/report.ts";
-import { metric, series, valueOf } from "../facts/metrics.ts";
+import { metric, series, valueOf } from "../domain/metrics.ts";
 import type { I18n } from "../i18n/index.ts";
 import { change, changeDigits } from "./change.ts";
 import { scenarioTitle } from "./compare.ts";

@@ -1,6 +1,6 @@
 import type { Model } from "../data/model.ts";
 import * as d from "../derive/index.ts";
-import { valueOf } from "../facts/metrics.ts";
+import { valueOf } from "../domain/metrics.ts";
 import type { I18n } from "../i18n/index.ts";
 import { changeDigits } from "./change.ts";
 import { baselineId, tunedPair } from "./compare.ts";

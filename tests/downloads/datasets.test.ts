@@ -7,7 +7,7 @@ import { SCENARIO_IDS } from "../../lib/data/model.ts";
 import { buildDatasets, datasetById, toCsv, toJson } from "../../lib/downloads/index.ts";
 import { CHART_DATA, chartDataset } from "../../lib/downloads/charts.ts";
 import { flattenSettings } from "../../lib/downloads/settings.ts";
-import { METRICS } from "../../lib/facts/metrics.ts";
+import { METRICS } from "../../lib/domain/metrics.ts";
 import { loadCatalog } from "../../lib/i18n/index.ts";
 import { describeIn } from "../../lib/eleventy/downloads.ts";
 import { ROOT, FIXTURE_DATA, FIXTURE } from "../helpers/fixture.ts";

@@ -1,6 +1,6 @@
 import { test } from "uvu";
 import * as assert from "uvu/assert";
-import { measure, textWidth, vegaEstimate, wrap } from "../../lib/render/measure.ts";
+import { measure, textWidth, vegaEstimate, wrap } from "../../lib/charts/measure.ts";
 
 test("Hangul and Han get a wider box than vega's 0.8 em estimate; Latin does not balloon", () => {
   for (const text of ["평균 왕복 시간", "平均往返时间", "측정 안 함", "网卡上限"]) {
