@@ -22,7 +22,7 @@ export function environmentTable(model: Model, i18n: I18n): Table {
     [t("row.service_cidr"), code(e.service_cidr)],
     [t("row.pod_cidr", { scenarios: pool.join(i18n.t("tbl.comma")) }), code(e.cluster_pool_cidr)],
     [t("row.tools"), code(e.tools.map((x) => `${x.name} ${x.version}`).join(", "))],
-    [t("row.measured"), cell(t("measured", { date: formatDate(model.runDate, i18n.lang.intl), min: i18n.f.integer(model.report.repeats.min) }))],
+    [t("row.measured"), cell(t("measured", { date: formatDate(model.runDate, i18n.lang.intl) }))],
   ];
   return {
     id: "environment",

@@ -38,15 +38,15 @@ test("every table is registered for the {% table %} shortcode and builds in ever
   }
 });
 
-test("environment: the spec sheet follows data/environment.yaml and data/report.yaml", () => {
+test("environment: the spec sheet follows data/environment.yaml and the result files' date", () => {
   const m = model();
   m.environment.node.instance_type = "c7i.2xlarge";
   m.environment.node_count = 7;
-  m.report.repeats.min = 5;
+  m.runDate = "2026-11-20";
   const t = build("environment", m);
   assert.match(row(t, "Node type")[1], /^c7i\.2xlarge: 4 vCPU/);
   assert.match(row(t, "Nodes")[1], /^7, all in ap-northeast-2a$/);
-  assert.match(row(t, "Measured")[1], /at least 5 runs/);
+  assert.is(row(t, "Measured")[1], "November 20, 2026; one result per scenario");
   assert.is(row(t, "Pod CIDR in cluster-pool mode (B, C)")[1], m.environment.cluster_pool_cidr);
 });
 
