@@ -42,15 +42,17 @@ test("the results CSV holds every metric of every scenario, equal to the model",
 test("approximate, range and not-measured figures are typed in columns, never as text in value", () => {
   const kp = csvObjects(toCsv(datasetById(datasets, "kube-proxy-scaling")));
   const sync = kp.find((r) => r.metric === "sync" && r.services === String(model.kubeProxyScaling.keepalive[0].services))!;
-  const q = model.kubeProxyScaling.keepalive[0].sync_ms;
-  assert.is(sync.qualifier, q.kind === "approx" ? "approx" : q.kind);
+  assert.is(model.kubeProxyScaling.keepalive[0].sync_ms.kind, "approx", "the fixture's first sync time is approximate");
+  assert.is(sync.qualifier, "approx");
   const res = csvObjects(toCsv(datasetById(datasets, "cni-resources")));
   for (const r of model.cniResources.rows) {
     const cpu = res.find((x) => x.scenario === r.scenario && x.metric === "agent_cpu")!;
     const q2 = r.cpu_millicores;
     if (q2.kind === "range") assert.equal([cpu.value, cpu.value_min, cpu.value_max, cpu.qualifier], ["", String(q2.min), String(q2.max), "range"]);
-    if (q2.kind === "not-measured") assert.equal([cpu.value, cpu.qualifier, cpu.reason], ["", "not_measured", q2.reason]);
+    else if (q2.kind === "not-measured") assert.equal([cpu.value, cpu.qualifier, cpu.reason], ["", "not_measured", q2.reason]);
+    else assert.unreachable(`${r.scenario}: the fixture's agent CPU is a range or not measured, found ${q2.kind}`);
   }
+  assert.equal(model.cniResources.rows.map((r) => r.cpu_millicores.kind).sort(), ["not-measured", "range", "range", "range", "range"], "both kinds are checked");
   // Measured datasets (those with a qualifier column) hold numbers or nothing in value.
   for (const d of datasets.filter((x) => x.columns.some((c) => c.name === "qualifier"))) {
     for (const r of d.rows) assert.ok(r.value === null || typeof r.value === "number", `${d.id}: ${JSON.stringify(r.value)}`);

@@ -1,7 +1,9 @@
 import { test } from "uvu";
 import * as assert from "uvu/assert";
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { loadCatalog, makeI18n } from "../../lib/i18n/index.ts";
+import { loadCatalog } from "../../lib/i18n/index.ts";
 import { interpolate, placeholders } from "../../lib/i18n/strings.ts";
 import { ROOT } from "../helpers/fixture.ts";
 
@@ -35,11 +37,17 @@ test("placeholders must be given", () => {
 });
 
 test("a language missing a key fails the catalog, naming key and language", () => {
-  const strings = new Map(en.strings);
-  const broken = makeI18n(catalog.languages.list[1], new Map([...ko.strings].filter(([k]) => k !== "site.title")));
-  assert.ok(strings.has("site.title"));
-  assert.not.ok(broken.has("site.title"));
-  assert.throws(() => broken.t("site.title"), /missing key "site\.title"/);
+  const dir = mkdtempSync(join(tmpdir(), "locales-"));
+  try {
+    cpSync(join(ROOT, "locales"), dir, { recursive: true });
+    const ko = readFileSync(join(dir, "ko.yaml"), "utf8");
+    const without = ko.replace(/^( {2}title: .*\n)/m, "");
+    assert.is.not(without, ko, "the fixture removed ko's site.title");
+    writeFileSync(join(dir, "ko.yaml"), without);
+    assert.throws(() => loadCatalog(dir), (e: Error) => e.message.includes('locales/ko.yaml: missing key "site.title" (language ko)'));
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 });
 
 test.run();
