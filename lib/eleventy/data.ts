@@ -1,13 +1,19 @@
 import type { Site } from "../site/index.ts";
 import { absoluteUrl, type Deploy } from "./env.ts";
 
-/** Global data for templates: languages to paginate over and the alternates of every localized page. */
+/**
+ * The one Content-Security-Policy of every page (report, chart, embed, 404). README "Content-Security-Policy" says why
+ * each source is allowed; tests/publish/metadata.test.ts checks the pages carry exactly this.
+ */
+export const CSP = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; font-src 'self'; connect-src 'self'; frame-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'";
+
 /** The same page in another language: the first path segment is the language code. */
 export function altPath(url: string, code: string): string {
   const m = url.match(/^\/([a-z]{2})(\/.*)?$/);
   return m ? `/${code}${m[2] ?? "/"}` : `/${code}/`;
 }
 
+/** Global data for templates: languages to paginate over, deploy settings, the CSP and the facts the head needs. */
 export function globalData(site: Site, deploy: Deploy) {
   const langs = site.catalog.languages.list.map((l) => ({
     code: l.code,
@@ -24,5 +30,8 @@ export function globalData(site: Site, deploy: Deploy) {
     abs: (path: string) => absoluteUrl(deploy, path),
     env: site.model.environment,
     report: site.model.report,
+    /** The day the results were measured, from the result files (not data/report.yaml). */
+    runDate: site.model.runDate,
+    csp: CSP,
   };
 }

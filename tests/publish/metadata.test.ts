@@ -8,6 +8,7 @@ import { parse } from "yaml";
 import { attributes } from "../helpers/html-refs.ts";
 import { buildCopy, copyProject, remove, ROOT, FIXTURE_DATA } from "../helpers/fixture.ts";
 import { filesUnder, pagesBuild, PREFIX, SITE_URL, siteOf } from "./build.ts";
+import { CSP } from "../../lib/eleventy/data.ts";
 
 const report = parse(readFileSync(join(FIXTURE_DATA, "report.yaml"), "utf8"));
 const languages: { code: string; html_lang: string; intl: string }[] = parse(readFileSync(join(ROOT, "locales/languages.yaml"), "utf8")).languages;
@@ -146,6 +147,7 @@ test("every page has one CSP <meta> first in <head>: no eval, no inline script, 
   for (const p of built().pages) {
     const metas = tags(p.html, "meta").filter((a) => a.get("http-equiv")?.toLowerCase() === "content-security-policy");
     assert.is(metas.length, 1, `${p.file}: CSP metas`);
+    assert.is(metas[0].get("content"), CSP, `${p.file}: the one policy of lib/eleventy/data.ts`);
     const head = p.html.slice(0, p.html.indexOf("</head>"));
     const at = head.indexOf('http-equiv="Content-Security-Policy"');
     for (const before of ["<script", "<link", "<style"]) {
