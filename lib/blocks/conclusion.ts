@@ -4,13 +4,13 @@ import { claims } from "../facts/claims.ts";
 import { holds } from "../narrative/check.ts";
 import { metric, series, valueOf } from "../domain/metrics.ts";
 import type { I18n } from "../i18n/index.ts";
-import { changeDigits } from "../tables/change.ts";
 import { baselineId, tunedPair } from "../tables/compare.ts";
 import { ciliumOnly } from "../tables/policy.ts";
 import { lowLoad } from "../tables/scaling.ts";
 import { udpLossGroups } from "../facts/report.ts";
 import { esc } from "./html.ts";
 import { itemOn } from "../domain/scenarios.ts";
+import { formatChange } from "../facts/change.ts";
 
 function card(kind: string, value: string, label: string, sub: string): string {
   return `<li class="blk-card blk-card-${kind}"><p class="blk-card-value">${esc(value)}</p><p class="blk-card-label">${esc(label)}</p><p class="blk-card-sub">${esc(sub)}</p></li>`;
@@ -51,7 +51,7 @@ export function conclusionCards(model: Model, i18n: I18n): string {
   const from = valueOf(model, "rtt", base), to = valueOf(model, "rtt", tuned.id);
   const pct = d.percentChange(from, to);
   // iperf3's RTT is measured on a loaded connection, so it sits beside what an HTTP request saw, never multiplied.
-  const rttCard = card("rtt", t("rtt.value", { change: i18n.f.percent(pct, changeDigits(pct), true) }), t("rtt.label"), t("rtt.sub", {
+  const rttCard = card("rtt", t("rtt.value", { change: formatChange(i18n, pct) }), t("rtt.label"), t("rtt.sub", {
     from: fmt("rtt", from), from_s: base, to: fmt("rtt", to), to_s: tuned.id,
     qps: i18n.f.integer(lowLoad(model)),
     p50_from: fmt("p50_1000", valueOf(model, "p50_1000", base)), p50_to: fmt("p50_1000", valueOf(model, "p50_1000", tuned.id)),

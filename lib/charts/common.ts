@@ -6,6 +6,7 @@ import type { Bar } from "./bars.ts";
 import type { TopLevelSpec, View } from "./spec.ts";
 import { wrap } from "./measure.ts";
 import { FONT_SIZE, chartConfig, scenarioLabel } from "./theme.ts";
+import { formatChange } from "../facts/change.ts";
 
 export const SCHEMA = "https://vega.github.io/schema/vega-lite/v6.json";
 
@@ -61,12 +62,7 @@ export function range(i18n: I18n, min: number, max: number, unit: Unit, digits: 
   return i18n.t("quantity.range", { min: i18n.f.number(min, digits), max: i18n.unit(max, unit, digits) });
 }
 
-/** A percentage without sign, for sentences that say "lower" or "higher" in words. */
-export function pctAbs(i18n: I18n, value: number): string {
-  const abs = Math.abs(value);
-  return i18n.f.percent(abs, abs < 1 ? 1 : 0);
-}
+/** A percentage without sign, for sentences that say "lower" or "higher" in words (the site's one rounding rule). */
+export const pctAbs = (i18n: I18n, value: number): string => formatChange(i18n, value, false);
 
-export function pctSigned(i18n: I18n, value: number): string {
-  return i18n.f.percent(value, Math.abs(value) < 10 ? 1 : 0, true);
-}
+export const pctSigned = (i18n: I18n, value: number): string => formatChange(i18n, value, true);

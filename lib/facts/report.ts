@@ -3,7 +3,7 @@ import { SCENARIO_IDS } from "../data/model.ts";
 import * as d from "../derive/index.ts";
 import type { I18n } from "../i18n/index.ts";
 import { anomalyScenarios } from "./anomaly.ts";
-import { changeDigits } from "./change.ts";
+import { formatChange } from "./change.ts";
 import { METRICS, series, valueOf } from "../domain/metrics.ts";
 
 /** The share of UDP loss that splits "lost a lot" from "lost little"; the claims use the same line. */
@@ -119,6 +119,6 @@ export function reportFacts(model: Model, i18n: I18n, has: (k: string) => boolea
   // kube-proxy scaling on A: average latency over keepalive connections.
   const kp = model.kubeProxyScaling.keepalive;
   const avg = d.percentChange(kp[0].http_avg_ms, kp[kp.length - 1].http_avg_ms);
-  put("kp.avg.change", i18n.f.percent(avg, changeDigits(avg), true));
+  put("kp.avg.change", formatChange(i18n, avg));
 
 }

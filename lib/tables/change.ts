@@ -2,7 +2,7 @@ import * as d from "../derive/index.ts";
 import { decimalsOf } from "../i18n/format.ts";
 import type { I18n } from "../i18n/index.ts";
 import type { Cell } from "./types.ts";
-import { changeDigits } from "../facts/change.ts";
+import { changeDigits, formatChange } from "../facts/change.ts";
 
 export { changeDigits };
 
@@ -22,7 +22,7 @@ export function toneOf(delta: number, better: Better): Cell["tone"] {
 export function change(i18n: I18n, from: number, to: number, better: Better, approx = false): { text: string; tone: Cell["tone"] } {
   if (from === 0) return { text: to === 0 ? i18n.f.percent(0, 0) : "—", tone: undefined };
   const pct = d.percentChange(from, to);
-  const text = i18n.f.percent(pct, changeDigits(pct), true);
+  const text = formatChange(i18n, pct);
   return { text: approx ? i18n.t("quantity.approx", { value: text }) : text, tone: Math.abs(pct) < NEUTRAL_PERCENT ? undefined : toneOf(pct, better) };
 }
 

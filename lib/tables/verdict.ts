@@ -5,10 +5,11 @@ import { claims } from "../facts/claims.ts";
 import { udpLossGroups } from "../facts/report.ts";
 import { metric, series, valueOf } from "../domain/metrics.ts";
 import type { I18n } from "../i18n/index.ts";
-import { change, changeDigits } from "./change.ts";
+import { change } from "./change.ts";
 import { scenarioTitle } from "./compare.ts";
 import { lowLoad } from "./scaling.ts";
 import { type Cell, type Table, cell, head, num } from "./types.ts";
+import { formatChange } from "../facts/change.ts";
 
 
 const fmt = (i18n: I18n, id: string, v: number) => i18n.unit(v, metric(id).unit, metric(id).digits);
@@ -38,7 +39,7 @@ export function verdictTable(model: Model, i18n: I18n): Table {
   const p99Row = [
     head(i18n.t("metric.p99_at", { qps: i18n.f.integer(lowLoad(model)) })),
     cell(t("p99_result", { min: fmt(i18n, "p99_1000", p99.low.value), low: p99.low.key, max: fmt(i18n, "p99_1000", p99.high.value), high: p99.high.key })),
-    cell(t("p99_reading", { diff: i18n.unit(p99.high.value - p99.low.value, "ms", 2), change: i18n.f.percent(gap, changeDigits(gap), true) })),
+    cell(t("p99_reading", { diff: i18n.unit(p99.high.value - p99.low.value, "ms", 2), change: formatChange(i18n, gap) })),
     kind("perf"),
   ];
 

@@ -2,9 +2,9 @@ import type { Model } from "../data/model.ts";
 import * as d from "../derive/index.ts";
 import { valueOf } from "../domain/metrics.ts";
 import type { I18n } from "../i18n/index.ts";
-import { changeDigits } from "./change.ts";
 import { baselineId, tunedPair } from "./compare.ts";
 import { type Cell, type Table, cell, head } from "./types.ts";
+import { formatChange } from "../facts/change.ts";
 
 const SUPPORT_TONE: Record<string, Cell["tone"]> = { full: "good", supported: "good", limited: "bad", generic: "muted" };
 
@@ -73,7 +73,7 @@ export function xdpWithoutTable(model: Model, i18n: I18n): Table {
     note: i18n.t("tbl.xdp.without_note", {
       scenario: tuned.id,
       baseline,
-      change: i18n.f.percent(rtt, changeDigits(rtt), true),
+      change: formatChange(i18n, rtt),
       skipped: skipped.join(i18n.t("tbl.and")),
     }),
   };
