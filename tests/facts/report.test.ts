@@ -97,7 +97,7 @@ test("small changes and changes just short of ±100 % keep a decimal (as in the 
   assert.is(changeDigits(-100), 0);
   assert.is(facts.get("udp_loss.change.D.E"), "−99.9%"); // 20.42 % → 0.03 %: not "−100%"
   // One rule for every change the site prints: prose, tables and chart text alike.
-  for (const [v, signed, plain] of [[-99.85, "−99.9%", "99.9%"], [-9.4, "−9.4%", "9.4%"], [-36.2, "−36%", "36%"], [0.6, "+0.6%", "0.6%"]] as const) {
+  for (const [v, signed, plain] of [[-99.86, "−99.9%", "99.9%"], [-9.4, "−9.4%", "9.4%"], [-36.2, "−36%", "36%"], [0.6, "+0.6%", "0.6%"]] as const) {
     assert.is(formatChange(en, v), signed);
     assert.is(pctSigned(en, v), signed, `chart text, signed ${v}`);
     assert.is(pctAbs(en, v), plain, `chart text, unsigned ${v}`);
