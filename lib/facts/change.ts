@@ -14,3 +14,18 @@ export function changeDigits(percent: number): number {
 export function formatChange(i18n: I18n, percent: number, signed = true): string {
   return i18n.f.percent(signed ? percent : Math.abs(percent), changeDigits(percent), signed);
 }
+
+/** Digits for a difference of percentages: two below one point (0.69 → 0.94 is 0.25), one above. */
+export const pointDigits = (points: number): number => (Math.abs(points) < 1 ? 2 : 1);
+
+/**
+ * A change in a percentage-valued figure (loss), in percentage points: "+19.73 percentage points", "+19.73%p",
+ * "+19.73 个百分点". A relative change of a percentage ("+2,859%") misleads, so the site never prints one.
+ */
+export function formatPointChange(i18n: I18n, from: number, to: number, signed = true): string {
+  const points = to - from;
+  const digits = pointDigits(points);
+  const shown = Number(Math.abs(points).toFixed(digits));
+  const sign = !signed || shown === 0 ? "" : points > 0 ? "+" : "−";
+  return i18n.t("unit.pp", { value: sign + i18n.f.number(shown, digits) });
+}

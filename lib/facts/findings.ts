@@ -1,7 +1,7 @@
 import type { Model, ScenarioId } from "../data/model.ts";
 import * as d from "../derive/index.ts";
 import type { I18n } from "../i18n/index.ts";
-import { changeDigits } from "./change.ts";
+import { changeDigits, formatPointChange, pointDigits } from "./change.ts";
 import { METRICS, series, type Metric } from "../domain/metrics.ts";
 import { udpLossGroups } from "./report.ts";
 
@@ -37,8 +37,16 @@ export function findingFacts(model: Model, i18n: I18n, put: (k: string, v: strin
   put("finding.udp.groups", udpGroups(model, i18n));
 }
 
-/** Rounded as the page prints it, so a change that shows as "0%" reads "the same", never "0% lower". */
-function shownPercent(i18n: I18n, from: number, to: number): { pct: string; sign: number } {
+/**
+ * Rounded as the page prints it, so a change that shows as "0%" reads "the same", never "0% lower". A percentage
+ * (loss) changes in percentage points.
+ */
+function shownPercent(i18n: I18n, from: number, to: number, m?: Metric): { pct: string; sign: number } {
+  if (m?.unit === "percent") {
+    const points = to - from;
+    const shown = Number(Math.abs(points).toFixed(pointDigits(points)));
+    return { pct: formatPointChange(i18n, from, to, false), sign: shown === 0 ? 0 : Math.sign(points) };
+  }
   const p = d.percentChange(from, to);
   const digits = changeDigits(p);
   const rounded = Number(Math.abs(p).toFixed(digits));
@@ -48,14 +56,14 @@ function shownPercent(i18n: I18n, from: number, to: number): { pct: string; sign
 const isTime = (m: Metric) => m.unit === "us" || m.unit === "ms";
 
 function than(i18n: I18n, m: Metric, ref: number, value: number, refKey: string): string {
-  const { pct, sign } = shownPercent(i18n, ref, value);
+  const { pct, sign } = shownPercent(i18n, ref, value, m);
   const word = sign === 0 ? "same" : sign < 0 ? "lower" : "higher";
   const key = sign !== 0 && isTime(m) ? `dir.than.time_${word}` : `dir.than.${word}`;
   return i18n.t(key, { pct, ref: refKey });
 }
 
 function move(i18n: I18n, m: Metric, from: number, to: number): string {
-  const { pct, sign } = shownPercent(i18n, from, to);
+  const { pct, sign } = shownPercent(i18n, from, to, m);
   const word = sign === 0 ? "same" : sign < 0 ? "down" : "up";
   const key = `dir.move.${word}`;
   return i18n.t(key, { pct });

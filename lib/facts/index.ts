@@ -6,7 +6,7 @@ import type { I18n } from "../i18n/index.ts";
 import { METRICS, series, valueOf } from "../domain/metrics.ts";
 import { claims } from "./claims.ts";
 import { anomalyScenarios } from "./anomaly.ts";
-import { changeDigits, formatChange } from "./change.ts";
+import { changeDigits, formatChange, formatPointChange } from "./change.ts";
 import { reportFacts } from "./report.ts";
 import { findingFacts } from "./findings.ts";
 
@@ -38,7 +38,7 @@ export function buildFacts(model: Model, i18n: I18n): Facts {
     for (const a of rows) {
       for (const b of rows) {
         if (a.key === b.key) continue;
-        put(`${m.id}.change.${a.key}.${b.key}`, pct(d.percentChange(a.value, b.value)));
+        put(`${m.id}.change.${a.key}.${b.key}`, m.unit === "percent" ? formatPointChange(i18n, a.value, b.value) : pct(d.percentChange(a.value, b.value)));
         put(`${m.id}.diff.${a.key}.${b.key}`, signed(i18n.unit(Math.abs(b.value - a.value), m.unit, m.digits), b.value - a.value));
         put(`${m.id}.ratio.${a.key}.${b.key}`, times(d.ratio(b.value, a.value)));
       }

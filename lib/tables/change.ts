@@ -2,7 +2,7 @@ import * as d from "../derive/index.ts";
 import { decimalsOf } from "../i18n/format.ts";
 import type { I18n } from "../i18n/index.ts";
 import type { Cell } from "./types.ts";
-import { changeDigits, formatChange } from "../facts/change.ts";
+import { changeDigits, formatChange, formatPointChange } from "../facts/change.ts";
 
 export { changeDigits };
 
@@ -18,8 +18,15 @@ export function toneOf(delta: number, better: Better): Cell["tone"] {
 }
 
 
-/** Signed percent change from → to, as text, with its tone. `approx` marks a change between approximate figures. */
-export function change(i18n: I18n, from: number, to: number, better: Better, approx = false): { text: string; tone: Cell["tone"] } {
+/**
+ * Signed change from → to, as text, with its tone: in percent, or in percentage points when the figures are
+ * themselves percentages (`unit` "percent"). `approx` marks a change between approximate figures.
+ */
+export function change(i18n: I18n, from: number, to: number, better: Better, approx = false, unit?: string): { text: string; tone: Cell["tone"] } {
+  if (unit === "percent") {
+    const points = to - from;
+    return { text: formatPointChange(i18n, from, to), tone: Math.abs(points) < 0.1 ? undefined : toneOf(points, better) };
+  }
   if (from === 0) return { text: to === 0 ? i18n.f.percent(0, 0) : "—", tone: undefined };
   const pct = d.percentChange(from, to);
   const text = formatChange(i18n, pct);

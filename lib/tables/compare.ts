@@ -27,7 +27,7 @@ export function compareTable(model: Model, i18n: I18n, a: ScenarioId, b: Scenari
     const va = m.get(model.results[a]);
     const vb = m.get(model.results[b]);
     const shown = (v: number | null) => (v === null ? cell(i18n.t("quantity.not_measured"), { tone: "muted" }) : num(i18n.unit(v, m.unit, m.digits)));
-    const delta = va === null || vb === null ? { text: "—", tone: undefined } : change(i18n, va, vb, m.better);
+    const delta = va === null || vb === null ? { text: "—", tone: undefined } : change(i18n, va, vb, m.better, false, m.unit);
     return [head(metricLabel(m, i18n.t, (n) => i18n.f.integer(n))), shown(va), shown(vb), num(delta.text, delta.tone ? { tone: delta.tone } : {})];
   });
   return {

@@ -95,7 +95,9 @@ test("small changes and changes just short of ±100 % keep a decimal (as in the 
   assert.is(changeDigits(-9.4), 1);
   assert.is(changeDigits(0), 0);
   assert.is(changeDigits(-100), 0);
-  assert.is(facts.get("udp_loss.change.D.E"), "−99.9%"); // 20.42 % → 0.03 %: not "−100%"
+  assert.is(facts.get("udp_loss.change.D.E"), "−20.4 percentage points"); // 20.42 % → 0.03 %: points, not "−99.9%"
+  assert.is(facts.get("udp_loss.change.C.E"), "−0.66 percentage points"); // under one point: two decimals
+  assert.is(facts.get("udp_loss.than.C.D"), "19.7 percentage points higher than in C");
   // One rule for every change the site prints: prose, tables and chart text alike.
   for (const [v, signed, plain] of [[-99.86, "−99.9%", "99.9%"], [-9.4, "−9.4%", "9.4%"], [-36.2, "−36%", "36%"], [0.6, "+0.6%", "0.6%"]] as const) {
     assert.is(formatChange(en, v), signed);

@@ -133,7 +133,9 @@ test("tuning-impact: the untuned twin against the tuned scenario, found from dat
   let t = build("tuning-impact", m);
   assert.equal(t.columns.map((c) => c.text), ["Metric", "D: ENI", "E: ENI+tuned", "Change D→E"]);
   assert.equal(row(t, "Pod-to-Pod round-trip time (mean)"), ["Pod-to-Pod round-trip time (mean)", "4,453 µs", "3,135 µs", pct(4453, 3135, 0)]);
-  assert.is(row(t, "UDP loss")[3], "−99.9%", "a near-total drop keeps a decimal instead of rounding to −100%");
+  assert.is(row(t, "UDP loss")[3], "−20.4 percentage points", "a change in a percentage is given in percentage points");
+  assert.equal(row(build("tuning-impact", m, lang("ko")), "UDP 손실률").slice(3), ["−20.4%p"]);
+  assert.equal(row(build("tuning-impact", m, lang("zh")), "UDP 丢包率").slice(3), ["−20.4 个百分点"]);
   assert.is(row(t, "HTTP p99 at QPS 1,000")[3], pct(8.75, 9.89, 0));
   assert.is(t.rows[3][3].tone, "bad");
   m.results.E.network.meanRttUs = 5000;
