@@ -1,5 +1,6 @@
 import type { Site } from "../site/index.ts";
 import { absoluteUrl, type Deploy } from "./env.ts";
+import { OUTLINE } from "../site/outline.ts";
 
 /**
  * The one Content-Security-Policy of every page (report, chart, embed, 404). README "Content-Security-Policy" says why
@@ -33,5 +34,6 @@ export function globalData(site: Site, deploy: Deploy) {
     /** The day the results were measured, from the result files (not data/report.yaml). */
     runDate: site.model.runDate,
     csp: CSP,
+    outline: OUTLINE,
   };
 }

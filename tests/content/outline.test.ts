@@ -1,4 +1,4 @@
-// The outline is defined once (templates/layouts/report.njk + templates/partials/sections/*.njk) and every language
+// The outline is defined once (lib/site/outline.ts + templates/partials/sections/*.njk) and every language
 // fills it: the built /en/, /ko/ and /zh/ pages carry the same sections, headings, charts and tables, and no prose
 // file types a figure that should come from data.
 import { test } from "uvu";
@@ -9,16 +9,12 @@ import { BLOCKS } from "../../lib/blocks/registry.ts";
 import { loadSite } from "../../lib/site/index.ts";
 import { ROOT, FIXTURE_DATA } from "../helpers/fixture.ts";
 import { siteBuild } from "../site/build.ts";
+import { OUTLINE } from "../../lib/site/outline.ts";
 
 const LANGS = readdirSync(join(ROOT, "content")).filter((d) => existsSync(join(ROOT, "content", d, "sections")));
 
-/** The section ids, in order, from the layout's front matter. */
-function outline(): string[] {
-  const src = readFileSync(join(ROOT, "templates/layouts/report.njk"), "utf8");
-  const m = src.match(/^outline:\s*\[([^\]]*)\]/m);
-  if (!m) throw new Error("templates/layouts/report.njk: expected `outline: [...]` in the front matter");
-  return m[1].split(",").map((s) => s.trim()).filter(Boolean);
-}
+/** The section ids, in order, as lib/site/outline.ts defines them. */
+const outline = (): string[] => [...OUTLINE];
 
 /** Every shortcode placement in the section partials: name and first argument. */
 function placements(): { tag: string; args: string[]; file: string }[] {
