@@ -14,6 +14,16 @@ export function altPath(url: string, code: string): string {
   return m ? `/${code}${m[2] ?? "/"}` : `/${code}/`;
 }
 
+/**
+ * The same page in every language, then x-default (the default language), as absolute URLs: what a page's <head>
+ * and its sitemap entry list. `exists` keeps only twins that were built (the sitemap passes the listed paths).
+ */
+export function alternates(site: Site, deploy: Deploy, url: string, exists: (path: string) => boolean = () => true): { hreflang: string; href: string }[] {
+  const langs = site.catalog.languages.list;
+  const all = [...langs.map((l) => ({ hreflang: l.html_lang, path: altPath(url, l.code) })), { hreflang: "x-default", path: altPath(url, site.catalog.languages.default) }];
+  return all.filter((a) => exists(a.path)).map((a) => ({ hreflang: a.hreflang, href: absoluteUrl(deploy, a.path) }));
+}
+
 /** Global data for templates: languages to paginate over, deploy settings, the CSP and the facts the head needs. */
 export function globalData(site: Site, deploy: Deploy) {
   const langs = site.catalog.languages.list.map((l) => ({

@@ -2,6 +2,7 @@
 import { test } from "uvu";
 import * as assert from "uvu/assert";
 import { jsonLd } from "../../lib/eleventy/head.ts";
+import { alternates } from "../../lib/eleventy/data.ts";
 import { readDeploy } from "../../lib/eleventy/env.ts";
 import { loadSite } from "../../lib/site/index.ts";
 import { FIXTURE_DATA, ROOT } from "../helpers/fixture.ts";
@@ -33,6 +34,16 @@ test("text from data or a translation cannot close the script element", () => {
   assert.not.match(text, /<\/script/i);
   assert.match(text, /\\u003c\/script>/);
   assert.is(JSON.parse(text).headline, "a </script><script>alert(1)</script>");
+});
+
+test("alternates: every language's twin and x-default, or only the twins that exist (sitemap)", () => {
+  const all = alternates(site, deploy, "/ko/charts/rtt/");
+  assert.equal(all.map((a) => a.hreflang), ["en", "ko", "zh-Hans", "x-default"]);
+  assert.equal(all.at(-1), { hreflang: "x-default", href: "https://owner.github.io/cni-report/en/charts/rtt/" });
+  assert.ok(all.some((a) => a.href === "https://owner.github.io/cni-report/zh/charts/rtt/"));
+  const some = alternates(site, deploy, "/ko/", (p) => p !== "/zh/");
+  assert.not.ok(some.some((a) => a.href.endsWith("/zh/")), "a twin that was not built is left out");
+  assert.is(some.length, all.length - 1);
 });
 
 test.run();
