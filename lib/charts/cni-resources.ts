@@ -4,7 +4,7 @@ import { plotValue, type Quantity } from "../data/quantity.ts";
 import type { I18n, Unit } from "../i18n/index.ts";
 import { type Table, cell, head, num } from "../tables/types.ts";
 import { barPanel, type Bar } from "./bars.ts";
-import { axisTitle, list, range, topLevel } from "./common.ts";
+import { axisTitle, list, topLevel } from "./common.ts";
 import type { ChartDef } from "./types.ts";
 import { scenarioLabel, scenarioLabels } from "./theme.ts";
 
@@ -78,8 +78,8 @@ export const cniResources: ChartDef = {
     return i18n.t(key, {
       top: top.key,
       top_value: i18n.unit(top.value, "mib", 0),
-      rest: rest.length ? range(i18n, Math.min(...rest), Math.max(...rest), "mib", 0) : "",
-      cpu: range(i18n, Math.min(...cpu), Math.max(...cpu), "millicores", 0),
+      rest: rest.length ? i18n.range(Math.min(...rest), Math.max(...rest), "mib", 0) : "",
+      cpu: i18n.range(Math.min(...cpu), Math.max(...cpu), "millicores", 0),
       missing: list(i18n, missing),
     });
   },

@@ -56,12 +56,6 @@ export function list(i18n: I18n, keys: readonly ScenarioId[] | readonly string[]
   return i18n.list([...keys]);
 }
 
-/** "2 ms" when both ends are equal, else "2–4 ms", in this language's range pattern. */
-export function range(i18n: I18n, min: number, max: number, unit: Unit, digits: number): string {
-  if (min === max) return i18n.unit(min, unit, digits);
-  return i18n.t("quantity.range", { min: i18n.f.number(min, digits), max: i18n.unit(max, unit, digits) });
-}
-
 /** A percentage without sign, for sentences that say "lower" or "higher" in words (the site's one rounding rule). */
 export const pctAbs = (i18n: I18n, value: number): string => formatChange(i18n, value, false);
 

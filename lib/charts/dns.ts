@@ -1,7 +1,7 @@
 import * as d from "../derive/index.ts";
 import { metric, series } from "../domain/metrics.ts";
 import { barPanel } from "./bars.ts";
-import { axisTitle, list, metricBars, metricTitle, range, topLevel } from "./common.ts";
+import { axisTitle, list, metricBars, metricTitle, topLevel } from "./common.ts";
 import { metricTable } from "./tables.ts";
 import type { ChartDef } from "./types.ts";
 import { scenarioLabels } from "./theme.ts";
@@ -32,7 +32,7 @@ export const dns: ChartDef = {
   table: (model, i18n) => metricTable(model, i18n, "dns", IDS),
   finding(model, i18n) {
     const [p50, p99] = IDS.map((id) => series(model, id));
-    const span = (rows: { value: number }[]) => range(i18n, Math.min(...rows.map((r) => r.value)), Math.max(...rows.map((r) => r.value)), "ms", 0);
+    const span = (rows: { value: number }[]) => i18n.range(Math.min(...rows.map((r) => r.value)), Math.max(...rows.map((r) => r.value)), "ms", 0);
     return i18n.t("chart.dns.finding", { p50: span(p50), p99: span(p99), best: list(i18n, d.allLowest(p99)) });
   },
 };

@@ -1,7 +1,7 @@
 import { anomalyScenarios } from "../facts/index.ts";
 import { metric, series, valueOf } from "../domain/metrics.ts";
 import { barPanel } from "./bars.ts";
-import { axisTitle, list, metricBars, metricTitle, range, topLevel } from "./common.ts";
+import { axisTitle, list, metricBars, metricTitle, topLevel } from "./common.ts";
 import { metricTable } from "./tables.ts";
 import type { ChartDef } from "./types.ts";
 import { scenarioLabels } from "./theme.ts";
@@ -39,8 +39,8 @@ export const httpLatency: ChartDef = {
     const params = {
       low: i18n.f.integer(metric("p99_1000").label.qps ?? 0),
       high: i18n.f.integer(metric("p99_5000").label.qps ?? 0),
-      p99_range: range(i18n, Math.min(...p99), Math.max(...p99), "ms", 2),
-      max_range: range(i18n, Math.min(...atMax), Math.max(...atMax), "ms", 2),
+      p99_range: i18n.range(Math.min(...p99), Math.max(...p99), "ms", 2),
+      max_range: i18n.range(Math.min(...atMax), Math.max(...atMax), "ms", 2),
       anomalies: list(i18n, anomalies),
       anomaly_values: list(i18n, anomalies.map((s) => i18n.unit(valueOf(model, "p99_5000", s), "ms", 0))),
     };

@@ -13,7 +13,7 @@
  *   await prerenderCharts(model, languages) → every chart in every language (the build does this before templates)
  *   renderedChart(model, i18n, id)          → the same result without awaiting (for Nunjucks, which cannot await in loops)
  * On pages (lib/eleventy/charts.ts): {% chart "id" %} and chartFigure(rendered, i18n, deploy) write the figure;
- * chartFilePath(lang, id, "svg" | "vl.json") names the artifacts. Chart and embed pages use these, never vega directly.
+ * chartFilePath (lib/eleventy/charts.ts) names the artifacts. Chart and embed pages use these, never vega directly.
  */
 import { cniResources } from "./cni-resources.ts";
 import { dns } from "./dns.ts";

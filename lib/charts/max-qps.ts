@@ -1,7 +1,7 @@
 import * as d from "../derive/index.ts";
 import { series } from "../domain/metrics.ts";
 import { barPanel } from "./bars.ts";
-import { axisTitle, list, metricBars, range, topLevel } from "./common.ts";
+import { axisTitle, list, metricBars, topLevel } from "./common.ts";
 import { metricTable } from "./tables.ts";
 import type { ChartDef } from "./types.ts";
 import { scenarioLabels } from "./theme.ts";
@@ -28,7 +28,7 @@ export const maxQps: ChartDef = {
     const values = rows.map((r) => r.value);
     const top = d.highest(rows).value;
     return i18n.t("chart.max-qps.finding", {
-      range: range(i18n, Math.min(...values), Math.max(...values), "qps", 0),
+      range: i18n.range(Math.min(...values), Math.max(...values), "qps", 0),
       spread: i18n.f.percent(d.spreadPercent(values), 1),
       top: list(i18n, rows.filter((r) => r.value === top).map((r) => r.key)),
     });

@@ -4,7 +4,7 @@ import type { Model, ScenarioId } from "../data/model.ts";
 import { SCENARIO_IDS } from "../data/model.ts";
 import type { I18n } from "../i18n/index.ts";
 import { barPanel, limitRule, type Bar } from "./bars.ts";
-import { axisTitle, list, range, topLevel } from "./common.ts";
+import { axisTitle, list, topLevel } from "./common.ts";
 import { metricTable } from "./tables.ts";
 import type { ChartDef } from "./types.ts";
 import { scenarioLabel, scenarioLabels } from "./theme.ts";
@@ -61,7 +61,7 @@ export const throughput: ChartDef = {
     const lossOf = (keys: ScenarioId[]) => Math.max(...keys.flatMap((k) => loss.get(k) ?? []));
     const rest = SCENARIO_IDS.filter((s) => !topKeys.includes(s) && loss.has(s));
     const params = {
-      tcp_range: range(i18n, Math.min(...tcp), Math.max(...tcp), "gbps", 2),
+      tcp_range: i18n.range(Math.min(...tcp), Math.max(...tcp), "gbps", 2),
       share: i18n.f.percent(d.shareOf(nic, Math.min(...tcp)), 0),
       nic: i18n.unit(nic, "gbps", 1),
       udp_top: list(i18n, topKeys),

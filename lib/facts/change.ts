@@ -29,3 +29,8 @@ export function formatPointChange(i18n: I18n, from: number, to: number, signed =
   const sign = !signed || shown === 0 ? "" : points > 0 ? "+" : "−";
   return i18n.t("unit.pp", { value: sign + i18n.f.number(shown, digits) });
 }
+
+/** "102×", "1.5×": how many times larger, with a decimal below ten. */
+export function formatTimes(i18n: I18n, ratio: number): string {
+  return i18n.t("unit.times", { value: i18n.f.number(ratio, ratio >= 10 ? 0 : 1) });
+}

@@ -73,10 +73,7 @@ function move(i18n: I18n, m: Metric, from: number, to: number): string {
 function udpGroups(model: Model, i18n: I18n): string {
   const g = udpLossGroups(model);
   const pick = (id: string, keys: ScenarioId[]) => series(model, id).filter((r) => keys.includes(r.key)).map((r) => r.value);
-  const range = (values: number[], unit: "gbps" | "percent") =>
-    Math.min(...values) === Math.max(...values)
-      ? i18n.unit(values[0], unit, 2)
-      : i18n.t("quantity.range", { min: i18n.f.number(Math.min(...values), 2), max: i18n.unit(Math.max(...values), unit, 2) });
+  const range = (values: number[], unit: "gbps" | "percent") => i18n.range(Math.min(...values), Math.max(...values), unit, 2);
   const side = (keys: ScenarioId[]) => ({ list: i18n.list(keys), sent: range(pick("udp", keys), "gbps"), lost: range(pick("udp_loss", keys), "percent"), max: i18n.unit(Math.max(...pick("udp_loss", keys)), "percent", 2) });
   if (g.high.length && g.low.length) {
     const h = side(g.high), l = side(g.low);

@@ -6,7 +6,7 @@ import type { I18n } from "../i18n/index.ts";
 import { METRICS, series, valueOf } from "../domain/metrics.ts";
 import { claims } from "./claims.ts";
 import { anomalyScenarios } from "./anomaly.ts";
-import { changeDigits, formatChange, formatPointChange } from "./change.ts";
+import { changeDigits, formatChange, formatPointChange, formatTimes } from "./change.ts";
 import { reportFacts } from "./report.ts";
 import { findingFacts } from "./findings.ts";
 
@@ -20,7 +20,7 @@ export function buildFacts(model: Model, i18n: I18n): Facts {
   const facts: Facts = new Map();
   const put = (k: string, v: string) => facts.set(k, v);
   const pct = (v: number) => formatChange(i18n, v);
-  const times = (v: number) => i18n.t("unit.times", { value: i18n.f.number(v, v >= 10 ? 0 : 1) });
+  const times = (v: number) => formatTimes(i18n, v);
 
   for (const m of METRICS) {
     const rows = series(model, m.id);

@@ -53,8 +53,7 @@ export function runToRunP99Drift(model: Model): number {
 export function reportFacts(model: Model, i18n: I18n, has: (k: string) => boolean, put: (k: string, v: string) => void): void {
   const env = model.environment;
   const list = i18n.list;
-  const range = (min: number, max: number, unit: Parameters<I18n["unit"]>[1], digits: number) =>
-    min === max ? i18n.unit(min, unit, digits) : i18n.t("quantity.range", { min: i18n.f.number(min, digits), max: i18n.unit(max, unit, digits) });
+  const range = i18n.range;
 
   // Where the benchmark comes from.
   const src = model.report.source;

@@ -15,6 +15,8 @@ export interface I18n {
   /** "4,894 µs", "12.40 Gbps": a value with its unit as this language writes it. */
   unit(value: number, unit: Unit, digits?: number): string;
   quantity(q: Quantity, unit: Unit, digits?: number): string;
+  /** "4.21–4.45 ms": a range with the unit once, or one figure when both ends are equal. */
+  range(min: number, max: number, unit: Unit, digits?: number): string;
   /** Joins items as this language writes a list ("A, C and E", "A、C 和 E"). */
   list(items: readonly string[]): string;
 }
@@ -36,6 +38,7 @@ export function makeI18n(lang: Language, strings: Strings): I18n {
     f,
     unit,
     list: makeList(lang.intl),
+    range: (min, max, u, digits) => (min === max ? unit(min, u, digits) : t("quantity.range", { min: f.number(min, digits), max: unit(max, u, digits) })),
     quantity(q, u, digits) {
       const v = (n: number) => unit(n, u, digits);
       return formatQuantity(q, v, {

@@ -2,7 +2,7 @@ import * as d from "../derive/index.ts";
 import { decimalsOf } from "../i18n/format.ts";
 import type { I18n } from "../i18n/index.ts";
 import type { Cell } from "./types.ts";
-import { changeDigits, formatChange, formatPointChange } from "../facts/change.ts";
+import { changeDigits, formatChange, formatPointChange, formatTimes } from "../facts/change.ts";
 
 export { changeDigits };
 
@@ -35,8 +35,7 @@ export function change(i18n: I18n, from: number, to: number, better: Better, app
 
 /** "102×": how many times larger, as the facts write it. */
 export function times(i18n: I18n, from: number, to: number): string {
-  const r = d.ratio(from, to);
-  return i18n.t("unit.times", { value: i18n.f.number(r, r >= 10 ? 0 : 1) });
+  return formatTimes(i18n, d.ratio(from, to));
 }
 
 /** The precision the source gave: the most decimals among the figures shown side by side. */
