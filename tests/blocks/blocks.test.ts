@@ -7,6 +7,7 @@ import type { I18n } from "../../lib/i18n/index.ts";
 import type { Site } from "../../lib/site/index.ts";
 import { LANGS, lang, model } from "../tables/lang.ts";
 import { strayEnglish } from "../tables/words.ts";
+import { tracking } from "../helpers/tracking.ts";
 
 const en = lang("en");
 const html = (id: string, m = model(), i18n: I18n = en) => BLOCKS[id](m, i18n);
@@ -17,10 +18,6 @@ const readable = (h: string) =>
   decode([...h.matchAll(/aria-label="([^"]*)"/g)].map((x) => x[1]).join("\n") + "\n" + h.replace(/<code>[\s\S]*?<\/code>/g, " ").replace(/<[^>]+>/g, " "));
 const text = (h: string) => readable(h).replace(/\s+/g, " ");
 
-function tracking(i18n: I18n): { i18n: I18n; used: Set<string> } {
-  const used = new Set<string>();
-  return { used, i18n: { ...i18n, t: (k, p) => (used.add(k), i18n.t(k, p)) } };
-}
 
 test("every block builds in every language with balanced list and figure tags", () => {
   for (const id of Object.keys(BLOCKS)) {

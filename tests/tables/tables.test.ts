@@ -9,6 +9,7 @@ import { REPORT_TABLES } from "../../lib/tables/registry.ts";
 import type { Table } from "../../lib/tables/types.ts";
 import { LANGS, lang, model } from "./lang.ts";
 import { strayEnglish } from "./words.ts";
+import { tracking } from "../helpers/tracking.ts";
 
 const en = lang("en");
 const build = (id: string, m = model(), i18n: I18n = en): Table => REPORT_TABLES[id](m, i18n);
@@ -20,11 +21,6 @@ const row = (t: Table, head: string) => {
 };
 const pct = (from: number, to: number, digits: number) => en.f.percent(d.percentChange(from, to), digits, true);
 
-/** Records every locale key a builder asks for, so the missing-key test can take each one away. */
-function tracking(i18n: I18n): { i18n: I18n; used: Set<string> } {
-  const used = new Set<string>();
-  return { used, i18n: { ...i18n, t: (k, p) => (used.add(k), i18n.t(k, p)) } };
-}
 
 test("every table is registered for the {% table %} shortcode and builds in every language, rows as wide as the header", () => {
   for (const id of Object.keys(REPORT_TABLES)) {
