@@ -8,7 +8,7 @@ import { baselineId, tunedPair } from "../tables/compare.ts";
 import { ciliumOnly } from "../tables/policy.ts";
 import { lowLoad } from "../tables/scaling.ts";
 import { udpLossGroups } from "../facts/report.ts";
-import { esc } from "./html.ts";
+import { esc } from "../html.ts";
 import { itemOn } from "../domain/scenarios.ts";
 import { formatChange } from "../facts/change.ts";
 

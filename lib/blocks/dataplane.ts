@@ -2,7 +2,7 @@ import type { Model, Scenario } from "../data/model.ts";
 import * as d from "../derive/index.ts";
 import { metric, metricLabel, series } from "../domain/metrics.ts";
 import type { I18n } from "../i18n/index.ts";
-import { esc } from "./html.ts";
+import { esc } from "../html.ts";
 import { changesFrom } from "./scenarios.ts";
 import { itemOn } from "../domain/scenarios.ts";
 

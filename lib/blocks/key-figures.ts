@@ -3,7 +3,8 @@ import { metric, metricLabel } from "../domain/metrics.ts";
 import type { I18n } from "../i18n/index.ts";
 import { change } from "../tables/change.ts";
 import { baselineId, scenarioTitle, tunedPair } from "../tables/compare.ts";
-import { esc, toneClass } from "./html.ts";
+import { esc } from "../html.ts";
+import { toneClass } from "./html.ts";
 
 /** The metrics the key figures show, baseline against the tuned scenario, each at its own measured value. */
 export const KEY_METRICS = ["tcp", "udp_loss", "rtt", "p99_1000", "qps_max"] as const;

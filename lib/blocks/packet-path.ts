@@ -1,7 +1,8 @@
 import type { Model } from "../data/model.ts";
 import type { I18n } from "../i18n/index.ts";
 import { change } from "../tables/change.ts";
-import { esc, link } from "./html.ts";
+import { esc } from "../html.ts";
+import { link } from "./html.ts";
 import { reference } from "./scenarios.ts";
 
 const IPTABLES_STEPS = ["connect", "netfilter", "services_chain", "svc_chain", "dnat", "deliver"];

@@ -1,6 +1,7 @@
 import type { Model } from "../data/model.ts";
 import type { I18n } from "../i18n/index.ts";
-import { esc, link } from "./html.ts";
+import { esc } from "../html.ts";
+import { link } from "./html.ts";
 
 /** The links of data/references.yaml with their translated titles, then the benchmark's own source from data/report.yaml. */
 export function references(model: Model, i18n: I18n): string {

@@ -2,7 +2,8 @@ import type { Model, Scenario } from "../data/model.ts";
 import { valueOf } from "../domain/metrics.ts";
 import type { I18n } from "../i18n/index.ts";
 import { change } from "../tables/change.ts";
-import { esc, link } from "./html.ts";
+import { esc } from "../html.ts";
+import { link } from "./html.ts";
 import { reference } from "./scenarios.ts";
 
 /** A packet drawn as nested boxes: the outer headers (overlay only) around the inner Pod-to-Pod packet. */
