@@ -1,6 +1,5 @@
 // Finds the pages of a built site by walking it, so new page types are checked as soon as they are built.
-import { readdirSync } from "node:fs";
-import { join, relative, sep } from "node:path";
+import { filesUnder } from "../publish/build.ts";
 
 export type PageType = "chooser" | "report" | "chart" | "embed" | "404" | "other";
 
@@ -18,18 +17,7 @@ export interface BuiltPage {
 }
 
 /** Every .html file under `dir`, sorted, as paths relative to it with forward slashes. */
-export function htmlFiles(dir: string): string[] {
-  const out: string[] = [];
-  const walk = (d: string) => {
-    for (const e of readdirSync(d, { withFileTypes: true })) {
-      const p = join(d, e.name);
-      if (e.isDirectory()) walk(p);
-      else if (e.name.endsWith(".html")) out.push(relative(dir, p).split(sep).join("/"));
-    }
-  };
-  walk(dir);
-  return out.sort();
-}
+export const htmlFiles = (dir: string): string[] => filesUnder(dir, ".html");
 
 /** What kind of page a built file is, from the URL shapes in DESIGN.md. */
 export function classify(file: string): BuiltPage {
