@@ -1,8 +1,8 @@
 import { HtmlBasePlugin, I18nPlugin } from "@11ty/eleventy";
 import { loadSite } from "./lib/site/index.ts";
 import { readDeploy } from "./lib/eleventy/env.ts";
-import { alternates, altPath, globalData } from "./lib/eleventy/data.ts";
-import { jsonLd, type HeadPage } from "./lib/eleventy/head.ts";
+import { globalData } from "./lib/eleventy/data.ts";
+import { registerHead } from "./lib/eleventy/head.ts";
 import { registerFilters, registerShortcodes } from "./lib/eleventy/filters.ts";
 import { TABLES } from "./lib/eleventy/tables.ts";
 import { registerBlocks, registerCompare } from "./lib/eleventy/blocks.ts";
@@ -33,10 +33,7 @@ export default function (config: any) {
   config.addPlugin(HtmlBasePlugin);
   config.setLibrary("md", md);
   config.addGlobalData("site", () => globalData(current(), deploy));
-  config.addNunjucksGlobal("altPath", altPath);
-  config.addNunjucksGlobal("alternates", (url: string, listed?: string[]) => alternates(current(), deploy, url, listed ? (p) => listed.includes(p) : undefined));
-  config.addNunjucksGlobal("jsonLd", (page: HeadPage) => jsonLd(current(), deploy, page));
-  config.addNunjucksGlobal("langInfo", (code: string) => globalData(current(), deploy).langs.find((l) => l.code === code));
+  registerHead(config, current, deploy);
   registerFilters(config, current);
   registerShortcodes(config, current, TABLES);
   registerBlocks(config, current);

@@ -1,5 +1,6 @@
 import type { Site } from "../site/index.ts";
 import { absoluteUrl, type Deploy } from "./env.ts";
+import { alternates, altPath, globalData } from "./data.ts";
 
 export interface HeadPage {
   url: string;
@@ -43,4 +44,12 @@ export function jsonLd(site: Site, deploy: Deploy, page: HeadPage): string {
     ],
   };
   return JSON.stringify(ld).replace(/</g, "\\u003c");
+}
+
+/** The page head's helpers for templates: language links, alternates, structured data. */
+export function registerHead(config: any, current: () => Site, deploy: Deploy): void {
+  config.addNunjucksGlobal("altPath", altPath);
+  config.addNunjucksGlobal("alternates", (url: string, listed?: string[]) => alternates(current(), deploy, url, listed ? (p) => listed.includes(p) : undefined));
+  config.addNunjucksGlobal("jsonLd", (page: HeadPage) => jsonLd(current(), deploy, page));
+  config.addNunjucksGlobal("langInfo", (code: string) => globalData(current(), deploy).langs.find((l) => l.code === code));
 }
