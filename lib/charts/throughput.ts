@@ -8,6 +8,7 @@ import { axisTitle, list, topLevel } from "./common.ts";
 import { metricTable } from "./tables.ts";
 import type { ChartDef } from "./types.ts";
 import { scenarioLabel, scenarioLabels } from "./theme.ts";
+import { formatAtLeast } from "../facts/change.ts";
 
 /** UDP bars carry their loss in the label, so a fast run that drops a fifth of its packets never looks like a win. */
 function udpBars(model: Model, i18n: I18n): Bar[] {
@@ -62,7 +63,7 @@ export const throughput: ChartDef = {
     const rest = SCENARIO_IDS.filter((s) => !topKeys.includes(s) && loss.has(s));
     const params = {
       tcp_range: i18n.range(Math.min(...tcp), Math.max(...tcp), "gbps", 2),
-      share: i18n.f.percent(d.shareOf(nic, Math.min(...tcp)), 0),
+      share: formatAtLeast(i18n, d.shareOf(nic, Math.min(...tcp))),
       nic: i18n.unit(nic, "gbps", 1),
       udp_top: list(i18n, topKeys),
       udp_max: i18n.unit(top, "gbps", 2),

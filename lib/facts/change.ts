@@ -34,3 +34,8 @@ export function formatPointChange(i18n: I18n, from: number, to: number, signed =
 export function formatTimes(i18n: I18n, ratio: number): string {
   return i18n.t("unit.times", { value: i18n.f.number(ratio, ratio >= 10 ? 0 : 1) });
 }
+
+/** A share printed after "at least": rounded down, so 98.72 % reads "98.7%", never "99%". */
+export function formatAtLeast(i18n: I18n, percent: number): string {
+  return i18n.f.percent(Math.floor(percent * 10) / 10, 1);
+}

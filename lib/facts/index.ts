@@ -6,7 +6,7 @@ import type { I18n } from "../i18n/index.ts";
 import { METRICS, series, valueOf } from "../domain/metrics.ts";
 import { claims } from "./claims.ts";
 import { anomalyScenarios } from "./anomaly.ts";
-import { changeDigits, formatChange, formatPointChange, formatTimes } from "./change.ts";
+import { changeDigits, formatAtLeast, formatChange, formatPointChange, formatTimes } from "./change.ts";
 import { reportFacts } from "./report.ts";
 import { findingFacts } from "./findings.ts";
 
@@ -47,7 +47,7 @@ export function buildFacts(model: Model, i18n: I18n): Facts {
 
   const env = model.environment;
   put("nic.limit", i18n.unit(env.node.nic_bandwidth_gbps, "gbps", 1));
-  put("tcp.share_of_nic.min", i18n.f.percent(d.shareOf(env.node.nic_bandwidth_gbps, Math.min(...series(model, "tcp").map((r) => r.value))), 0));
+  put("tcp.share_of_nic.min", formatAtLeast(i18n, d.shareOf(env.node.nic_bandwidth_gbps, Math.min(...series(model, "tcp").map((r) => r.value)))));
   put("env.nodes", i18n.f.integer(env.node_count));
   put("env.instance", env.node.instance_type);
   put("env.eks", env.eks_version);

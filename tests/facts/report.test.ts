@@ -95,6 +95,7 @@ test("small changes and changes just short of ±100 % keep a decimal (as in the 
   assert.is(changeDigits(-9.4), 1);
   assert.is(changeDigits(0), 0);
   assert.is(changeDigits(-100), 0);
+  assert.is(facts.get("tcp.share_of_nic.min"), "98.7%", "12.34 of 12.5 Gbps is 98.72 %: 'at least 99%' would be false");
   assert.is(facts.get("udp_loss.change.D.E"), "−20.4 percentage points"); // 20.42 % → 0.03 %: points, not "−99.9%"
   assert.is(facts.get("udp_loss.change.C.E"), "−0.66 percentage points"); // under one point: two decimals
   assert.is(facts.get("udp_loss.than.C.D"), "19.7 percentage points higher than in C");
