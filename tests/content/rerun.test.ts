@@ -66,7 +66,8 @@ test("the build lists every left-out passage once, with languages, part and the 
   assert.match(mild.out, /5 passages \(15 across languages: en, ko, zh\)/);
   assert.match(mild.out, /part intro, paragraph 2\n {6}original-run/);
   assert.match(mild.out, /content\/\{en,ko,zh\}\/sections\/results\.md {2}part tuning-impact, paragraph 2\n {6}e-p99-above-d: .*\n {8}p99_1000: A 10\.40 ms, B 9\.95 ms, C 9\.20 ms, D 9\.02 ms, E 8\.64 ms/);
-  assert.match(reversed.out, /11 passages \(33 across languages: en, ko, zh\)/);
+  assert.match(reversed.out, /12 passages \(36 across languages: en, ko, zh\)/);
+  assert.match(reversed.out, /sections\/conclusion\.md {2}part intro, paragraph 1\n {6}udp-loss-follows-rate/);
   assert.match(reversed.out, /part closing, paragraph 2\n {6}e-lowest-rtt/);
   assert.match(reversed.out, /part http-anomaly, paragraph 1/);
 });
