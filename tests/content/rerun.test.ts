@@ -44,7 +44,7 @@ test("rankings and directions are recomputed in each language's words (the VPC C
   assert.match(en, /A went highest, to 4,512\.3 QPS\./);
   assert.match(en, /The lowest p99 was A's, 7\.42 ms\./);
   assert.match(en, /E's p99 was 8\.95 ms, 21% higher than in A and 6\.5% higher than in D\./);
-  assert.match(ko, /E의 p99는 8\.95ms로, A보다 21% 길었습니다\. 또한 D보다 6\.5% 길었습니다\./);
+  assert.match(ko, /E의 p99는 8\.95ms로, A보다 21% 길었습니다\. 한편 D보다 6\.5% 길었습니다\./);
   assert.match(zh, /E 的 p99 为 8\.95 ms，比 A 高 21%，比 D 高 6\.5%。/);
   assert.match(en, /UDP loss does not split the scenarios/);
   for (const stale of [/E had the lowest mean/, /E went highest/, /fall into two groups/, /Feature gap/]) assert.not.match(en, stale);
