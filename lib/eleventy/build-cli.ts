@@ -13,7 +13,7 @@ const staging = join(dirname(output), `.${basename(output)}.next`);
 const retired = join(dirname(output), `.${basename(output)}.old`);
 
 /** The first message in an error's cause chain that names an input, not Eleventy's wrapper around it. */
-export function rootMessage(error: unknown): string {
+function rootMessage(error: unknown): string {
   let e: unknown = error;
   const seen: string[] = [];
   while (e instanceof Error) {

@@ -1,3 +1,4 @@
+import { percentChange } from "../derive/index.ts";
 import type { I18n } from "../i18n/index.ts";
 
 /**
@@ -23,11 +24,20 @@ export const pointDigits = (points: number): number => (Math.abs(points) < 1 ? 2
  * "+19.73 个百分点". A relative change of a percentage ("+2,859%") misleads, so the site never prints one.
  */
 export function formatPointChange(i18n: I18n, from: number, to: number, signed = true): string {
-  const points = to - from;
-  const digits = pointDigits(points);
-  const shown = Number(Math.abs(points).toFixed(digits));
-  const sign = !signed || shown === 0 ? "" : points > 0 ? "+" : "−";
-  return i18n.t("unit.pp", { value: sign + i18n.f.number(shown, digits) });
+  const c = shownChange(from, to, true);
+  const sign = !signed || c.sign === 0 ? "" : c.sign > 0 ? "+" : "−";
+  return i18n.t("unit.pp", { value: sign + i18n.f.number(c.size, c.digits) });
+}
+
+/**
+ * A change as the page prints it: its size rounded to the digits shown (percent, or percentage points), and its
+ * direction, 0 when it prints as zero — so words never say "0% lower".
+ */
+export function shownChange(from: number, to: number, inPoints: boolean): { size: number; digits: number; sign: number } {
+  const delta = inPoints ? to - from : percentChange(from, to);
+  const digits = inPoints ? pointDigits(delta) : changeDigits(delta);
+  const size = Number(Math.abs(delta).toFixed(digits));
+  return { size, digits, sign: size === 0 ? 0 : Math.sign(delta) };
 }
 
 /** "102×", "1.5×": how many times larger, with a decimal below ten. */

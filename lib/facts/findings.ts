@@ -1,7 +1,7 @@
 import type { Model, ScenarioId } from "../data/model.ts";
 import * as d from "../derive/index.ts";
 import type { I18n } from "../i18n/index.ts";
-import { changeDigits, formatPointChange, pointDigits } from "./change.ts";
+import { formatPointChange, shownChange } from "./change.ts";
 import { METRICS, series, type Metric } from "../domain/metrics.ts";
 import { udpLossGroups } from "./report.ts";
 
@@ -41,16 +41,10 @@ export function findingFacts(model: Model, i18n: I18n, put: (k: string, v: strin
  * Rounded as the page prints it, so a change that shows as "0%" reads "the same", never "0% lower". A percentage
  * (loss) changes in percentage points.
  */
-function shownPercent(i18n: I18n, from: number, to: number, m?: Metric): { pct: string; sign: number } {
-  if (m?.unit === "percent") {
-    const points = to - from;
-    const shown = Number(Math.abs(points).toFixed(pointDigits(points)));
-    return { pct: formatPointChange(i18n, from, to, false), sign: shown === 0 ? 0 : Math.sign(points) };
-  }
-  const p = d.percentChange(from, to);
-  const digits = changeDigits(p);
-  const rounded = Number(Math.abs(p).toFixed(digits));
-  return { pct: i18n.f.percent(rounded, digits), sign: rounded === 0 ? 0 : Math.sign(p) };
+function shownPercent(i18n: I18n, from: number, to: number, m: Metric): { pct: string; sign: number } {
+  const inPoints = m.unit === "percent";
+  const c = shownChange(from, to, inPoints);
+  return { pct: inPoints ? formatPointChange(i18n, from, to, false) : i18n.f.percent(c.size, c.digits), sign: c.sign };
 }
 
 const isTime = (m: Metric) => m.unit === "us" || m.unit === "ms";

@@ -2,9 +2,7 @@ import * as d from "../derive/index.ts";
 import { decimalsOf } from "../i18n/format.ts";
 import type { I18n } from "../i18n/index.ts";
 import type { Cell } from "./types.ts";
-import { changeDigits, formatChange, formatPointChange, formatTimes } from "../facts/change.ts";
-
-export { changeDigits };
+import { formatChange, formatPointChange, formatTimes } from "../facts/change.ts";
 
 export type Better = "lower" | "higher";
 
