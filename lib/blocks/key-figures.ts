@@ -20,7 +20,7 @@ export function keyFigures(model: Model, i18n: I18n): string {
     const label = metricLabel(m, i18n.t, (n) => i18n.f.integer(n));
     const shown = (v: number | null) => (v === null ? i18n.t("quantity.not_measured") : i18n.unit(v, m.unit, m.digits));
     const c = va === null || vb === null ? { text: "—", tone: undefined } : change(i18n, va, vb, m.better, false, m.unit);
-    return `<li class="blk-kpi"><p class="blk-kpi-label">${esc(label)}</p><p class="blk-kpi-change${toneClass(c.tone)}">${esc(c.text)}</p><p class="blk-kpi-values"><span>${esc(a)} ${esc(shown(va))}</span> <span aria-hidden="true">→</span><span class="blk-sr">${esc(i18n.t("block.key.to"))}</span> <span>${esc(b)} ${esc(shown(vb))}</span></p></li>`;
+    return `<li class="blk-kpi"><p class="blk-kpi-label">${esc(label)}</p><p class="blk-kpi-change${m.unit === "percent" ? " blk-kpi-change-words" : ""}${toneClass(c.tone)}">${esc(c.text)}</p><p class="blk-kpi-values"><span>${esc(a)} ${esc(shown(va))}</span> <span aria-hidden="true">→</span><span class="blk-sr">${esc(i18n.t("block.key.to"))}</span> <span>${esc(b)} ${esc(shown(vb))}</span></p></li>`;
   });
   const caption = i18n.t("block.key.caption", { a: scenarioTitle(i18n, a), b: scenarioTitle(i18n, b) });
   return `<div class="blk blk-key" role="group" aria-label="${esc(caption)}"><p class="blk-caption">${esc(caption)}</p><ul class="blk-kpis">${items.join("")}</ul><p class="blk-note">${esc(i18n.t("block.key.note"))}</p></div>`;
