@@ -2,6 +2,7 @@ import type { Model } from "../data/model.ts";
 import type { I18n } from "../i18n/index.ts";
 import { conclusionCards } from "./conclusion.ts";
 import { dataplane } from "./dataplane.ts";
+import { historyBlock } from "./history.ts";
 import { keyFigures } from "./key-figures.ts";
 import { packetPath } from "./packet-path.ts";
 import { references } from "./references.ts";
@@ -15,4 +16,5 @@ export const BLOCKS: Record<string, (m: Model, i18n: I18n) => string> = {
   "packet-path": packetPath,
   routing,
   references,
+  history: historyBlock,
 };

@@ -25,6 +25,9 @@ import { serviceScaling } from "./service-scaling.ts";
 import { throughput } from "./throughput.ts";
 import { CHART_IDS, type ChartDef, type ChartId } from "./types.ts";
 import { udpLoss } from "./udp-loss.ts";
+import { runChange } from "./run-change.ts";
+import { runTrend } from "./run-trend.ts";
+import type { Model } from "../data/model.ts";
 
 export { CHART_IDS, type ChartDef, type ChartId };
 
@@ -39,7 +42,14 @@ export const CHARTS: Record<ChartId, ChartDef> = {
   "service-scaling": serviceScaling,
   dns,
   "cni-resources": cniResources,
+  "run-change": runChange,
+  "run-trend": runTrend,
 };
+
+/** The charts this data can draw, in report order: the history charts only when data/history holds earlier runs. */
+export function chartIds(model: Model): ChartId[] {
+  return CHART_IDS.filter((id) => CHARTS[id].present?.(model) ?? true);
+}
 
 export function isChartId(id: string): id is ChartId {
   return (CHART_IDS as readonly string[]).includes(id);

@@ -167,3 +167,14 @@ export const glossarySchema = z.strictObject({
     .min(1)
     .refine((l) => new Set(l.map((x) => x.id)).size === l.length, "each term id once"),
 });
+
+/** A run's optional run.yaml (data/results/run.yaml, data/history/<id>/run.yaml): what a reader should know about it. */
+const localized = z.union([z.string().min(1), z.record(z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]+)?$/, "a language code"), z.string().min(1))], { error: "a text, or one text per language code (en: …, ko: …, zh: …)" });
+export const runSchema = z.strictObject({
+  label: localized.optional(),
+  date: z.iso.date().optional(),
+  eks_version: z.string().optional(),
+  cilium_version: z.string().optional(),
+  instance_type: z.string().optional(),
+  notes: localized.optional(),
+});

@@ -42,7 +42,8 @@ function expectedOf(issue: z.core.$ZodIssue): string {
     case "unrecognized_keys":
       return `unexpected field${issue.keys.length > 1 ? "s" : ""} ${issue.keys.join(", ")}`;
     case "invalid_union":
-      return "expected a number, {approx: n}, {min: n, max: n} or {not_measured: reason}";
+      // A union with its own message (run.yaml's texts) says what it wants; the quantity union is the common one.
+      return issue.message && issue.message !== "Invalid input" ? `expected ${issue.message}` : "expected a number, {approx: n}, {min: n, max: n} or {not_measured: reason}";
     default:
       return `expected ${issue.message}`;
   }

@@ -26,6 +26,29 @@ export interface ScenarioResult {
   dns: { p50Ms: number; p99Ms: number };
 }
 
+/** What an optional run.yaml says about a run; `label` and `notes` are one text for every language or one per language. */
+export interface RunMeta {
+  label?: string | Record<string, string>;
+  date?: string;
+  eks_version?: string;
+  cilium_version?: string;
+  instance_type?: string;
+  notes?: string | Record<string, string>;
+}
+
+/** One benchmark run: the current one (data/results) or an earlier one kept under data/history/<id>. */
+export interface Run {
+  /** The folder name under data/history, or "current". */
+  id: string;
+  /** The folder as messages name it ("data/history/2026-02-09"). */
+  folder: string;
+  /** The day its first main result was measured (UTC), from the files' timestamps. */
+  date: string;
+  meta: RunMeta;
+  /** The main result per scenario, at the baseline service count. */
+  results: Record<ScenarioId, ScenarioResult>;
+}
+
 export interface Model {
   baselineServiceCount: number;
   scenarios: Scenario[];
@@ -35,6 +58,10 @@ export interface Model {
   scalingRuns: ScenarioResult[];
   /** The day the main results were measured (UTC), from their timestamps: a re-run brings its own date. */
   runDate: string;
+  /** The current run as a Run (results, date and its optional data/results/run.yaml). */
+  run: Run;
+  /** Earlier runs from data/history, oldest first; empty when there is none. */
+  history: Run[];
   report: z.infer<typeof s.reportSchema>;
   environment: z.infer<typeof s.environmentSchema>;
   serviceScaling: z.infer<typeof s.serviceScalingSchema>;

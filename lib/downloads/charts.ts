@@ -3,6 +3,7 @@ import type { Model } from "../data/model.ts";
 import { exact } from "../data/quantity.ts";
 import { quantityCells } from "./quantity.ts";
 import { datasetById } from "./index.ts";
+import { HISTORY_METRICS } from "../history/compare.ts";
 import type { Dataset, MetricCode, Row } from "./types.ts";
 
 /** Which rows of which dataset a chart draws. A chart without an entry stops the build (its page needs its data). */
@@ -12,6 +13,8 @@ interface ChartData {
   metrics?: string[];
   /** Figures drawn from elsewhere, such as the NIC limit line of the throughput chart. */
   extra?: (model: Model) => { rows: Row[]; metrics: MetricCode[] };
+  /** Only the previous and the current run (the runs dataset holds every run). */
+  lastTwo?: boolean;
 }
 
 const nicLimit = (model: Model) => ({
@@ -38,6 +41,8 @@ export const CHART_DATA: Record<ChartId, ChartData> = {
   "service-scaling": { dataset: "service-scaling" },
   dns: { dataset: "results", metrics: ["dns_p50", "dns_p99"] },
   "cni-resources": { dataset: "cni-resources" },
+  "run-change": { dataset: "runs", metrics: [...HISTORY_METRICS], lastTwo: true },
+  "run-trend": { dataset: "runs", metrics: [...HISTORY_METRICS] },
 };
 
 /** The dataset a chart comes from (its columns are documented under that name). */
@@ -53,7 +58,8 @@ export function chartDataset(model: Model, datasets: Dataset[], chartId: string)
   const source = datasetById(datasets, chartSource(chartId));
   const wanted = c.metrics ? new Set(c.metrics) : null;
   const atBaseline = (r: Row) => source.id !== "results" || r.services === model.baselineServiceCount;
-  const rows = source.rows.filter((r) => (!wanted || wanted.has(String(r.metric))) && atBaseline(r));
+  const lastTwo = new Set([model.history[model.history.length - 1]?.id, model.run.id]);
+  const rows = source.rows.filter((r) => (!wanted || wanted.has(String(r.metric))) && atBaseline(r) && (!c.lastTwo || lastTwo.has(String(r.run))));
   const extra = c.extra?.(model) ?? { rows: [], metrics: [] };
   const metrics = source.metrics?.filter((m) => !wanted || wanted.has(m.id));
   return {

@@ -1,6 +1,7 @@
 import type { Model } from "../data/model.ts";
 import { aimlDataset, networkPolicyDataset, recommendationProfilesDataset, recommendationsDataset, tuningDataset, xdpDataset, xdpInstancesDataset, xdpRequirementsDataset } from "./curated.ts";
 import { resultsDataset } from "./results.ts";
+import { runsDataset } from "./runs.ts";
 import { cniResourcesDataset, kubeProxyScalingDataset, serviceScalingDataset } from "./scaling.ts";
 import { aimlContextDataset, environmentDataset, xdpContextDataset } from "./settings.ts";
 import type { Dataset } from "./types.ts";
@@ -10,8 +11,10 @@ export { toCsv } from "./csv.ts";
 export { toJson, type Describe } from "./json.ts";
 
 /** Every downloadable dataset, in the order the data page lists them. Each becomes /data/{id}.csv and .json. */
-const BUILDERS: ((m: Model) => Dataset)[] = [
+const BUILDERS: ((m: Model) => Dataset | null)[] = [
   resultsDataset,
+  // Only with earlier runs in data/history: without them the site has no runs file at all.
+  (m) => (m.history.length ? runsDataset(m) : null),
   serviceScalingDataset,
   kubeProxyScalingDataset,
   cniResourcesDataset,
@@ -29,7 +32,7 @@ const BUILDERS: ((m: Model) => Dataset)[] = [
 ];
 
 export function buildDatasets(model: Model): Dataset[] {
-  const all = BUILDERS.map((b) => checked(b(model)));
+  const all = BUILDERS.map((b) => b(model)).filter((d): d is Dataset => d !== null).map(checked);
   const ids = all.map((d) => d.id);
   const twice = ids.find((id, i) => ids.indexOf(id) !== i);
   if (twice) throw new Error(`lib/downloads: dataset id "${twice}" is used twice`);

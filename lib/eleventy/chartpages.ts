@@ -1,4 +1,4 @@
-import { CHART_IDS } from "../charts/index.ts";
+import { chartIds } from "../charts/index.ts";
 import { renderChart } from "../render/index.ts";
 import { chartSource } from "../downloads/charts.ts";
 import { defaultEmbedHeight, embedCode, svgSize } from "../embed/code.ts";
@@ -47,7 +47,7 @@ async function buildChartPages(site: Site, deploy: Deploy): Promise<ChartPage[]>
   const out: ChartPage[] = [];
   for (const l of site.catalog.languages.list) {
     const i18n = site.i18n(l.code);
-    const rendered = await Promise.all(CHART_IDS.map((id) => renderChart(site.model, i18n, id)));
+    const rendered = await Promise.all(chartIds(site.model).map((id) => renderChart(site.model, i18n, id)));
     const titles = rendered.map((r) => ({ id: r.id, title: r.title, path: `/${l.code}/charts/${r.id}/` }));
     for (const [index, r] of rendered.entries()) {
       const { id, title, finding } = r;

@@ -4,7 +4,8 @@
  * content/chart-files.njk writes the files listed in the global `chartFiles`.
  */
 import { createHash } from "node:crypto";
-import { CHART_IDS, chart } from "../charts/index.ts";
+import { chart, chartIds } from "../charts/index.ts";
+import type { Model } from "../data/model.ts";
 import type { I18n } from "../i18n/index.ts";
 import { vegaBundle, vegaLicenses } from "../render/bundle.ts";
 import { chartCache } from "../render/cache.ts";
@@ -33,10 +34,10 @@ export interface ChartFile {
 }
 
 /** Every chart file the build writes: an SVG and a Vega-Lite spec per chart and language, and the bundle. */
-export function chartFiles(langs: readonly string[]): ChartFile[] {
+export function chartFiles(model: Model, langs: readonly string[]): ChartFile[] {
   const files: ChartFile[] = [{ path: vegaBundlePath(), kind: "bundle" }, { path: "/assets/vendor/LICENSES.txt", kind: "licenses" }];
   for (const lang of langs) {
-    for (const id of CHART_IDS) {
+    for (const id of chartIds(model)) {
       files.push({ path: chartFilePath(lang, id, "svg"), kind: "svg", id, lang }, { path: chartFilePath(lang, id, "vl.json"), kind: "vl.json", id, lang });
     }
   }
@@ -83,7 +84,7 @@ export function registerCharts(config: any, current: () => Site, deploy: Deploy)
     await prerenderCharts(site.model, site.catalog.languages.list.map((l) => site.i18n(l.code)), cache);
     cache.sweep();
   });
-  config.addGlobalData("chartFiles", () => chartFiles(current().catalog.languages.list.map((l) => l.code)));
+  config.addGlobalData("chartFiles", () => chartFiles(current().model, current().catalog.languages.list.map((l) => l.code)));
   config.addShortcode("chartFile", (f: ChartFile) => fileBody(current(), f));
   config.addShortcode("chart", function (this: Ctx, id: string) {
     const site = current();

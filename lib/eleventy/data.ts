@@ -1,6 +1,7 @@
 import type { Site } from "../site/index.ts";
 import { absoluteUrl, type Deploy } from "./env.ts";
-import { OUTLINE } from "../site/outline.ts";
+import { outlineFor } from "../site/outline.ts";
+import { chartIds } from "../charts/index.ts";
 
 /**
  * The one Content-Security-Policy of every page (report, chart, embed, 404). README "Content-Security-Policy" says why
@@ -44,6 +45,8 @@ export function globalData(site: Site, deploy: Deploy) {
     /** The day the results were measured, from the result files (not data/report.yaml). */
     runDate: site.model.runDate,
     csp: CSP,
-    outline: OUTLINE,
+    outline: outlineFor(site.model),
+    /** The charts this data draws (the history charts only with earlier runs): {% if "run-trend" in site.charts %}. */
+    charts: chartIds(site.model),
   };
 }

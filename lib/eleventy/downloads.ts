@@ -1,7 +1,7 @@
 import type { Site } from "../site/index.ts";
 import type { I18n } from "../i18n/index.ts";
 import { buildDatasets, datasetById, toCsv, toJson, type Dataset, type Describe } from "../downloads/index.ts";
-import { CHART_IDS, chart } from "../charts/index.ts";
+import { chart, chartIds } from "../charts/index.ts";
 import { chartDataset } from "../downloads/charts.ts";
 import { md } from "../prose/render.ts";
 import { absoluteUrl, type Deploy } from "./env.ts";
@@ -23,7 +23,7 @@ export function siteDatasets(site: Site): { datasets: Dataset[]; charts: Map<str
   let c = cache.get(site);
   if (!c) {
     const datasets = buildDatasets(site.model);
-    const charts = new Map(CHART_IDS.map((id) => [id, chartDataset(site.model, datasets, id)]));
+    const charts = new Map(chartIds(site.model).map((id) => [id, chartDataset(site.model, datasets, id)]));
     cache.set(site, (c = { datasets, charts }));
   }
   return c;

@@ -9,7 +9,7 @@
  *   r.title, r.finding, r.table
  */
 import { CHART_IDS, type ChartId } from "../charts/types.ts";
-import { chart } from "../charts/index.ts";
+import { chart, chartIds } from "../charts/index.ts";
 import type { TopLevelSpec } from "../charts/spec.ts";
 import type { Model } from "../data/model.ts";
 import type { I18n } from "../i18n/index.ts";
@@ -65,7 +65,7 @@ export function renderedChart(model: Model, i18n: I18n, id: string): RenderedCha
 
 /** Renders every chart in every given language, one after another (the measurer and vega are not shared state-safe). */
 export async function prerenderCharts(model: Model, languages: readonly I18n[], cache: ChartCache = NO_CACHE): Promise<void> {
-  for (const i18n of languages) for (const id of CHART_IDS) await renderChart(model, i18n, id, cache);
+  for (const i18n of languages) for (const id of chartIds(model)) await renderChart(model, i18n, id, cache);
 }
 
 async function draw(model: Model, i18n: I18n, id: string, cache: ChartCache): Promise<RenderedChart> {

@@ -38,7 +38,7 @@ test("the button has a label in every language", () => {
 });
 
 test("chart files: an SVG and a spec per chart and language, and the bundle", () => {
-  const files = chartFiles(LANGS);
+  const files = chartFiles(model, LANGS);
   assert.is(files.filter((f) => f.kind === "svg").length, 9 * LANGS.length);
   assert.is(files.filter((f) => f.kind === "vl.json").length, 9 * LANGS.length);
   assert.ok(files.some((f) => f.path === "/zh/charts/kube-proxy-scaling.vl.json"));

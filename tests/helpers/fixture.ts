@@ -15,14 +15,18 @@ export const FIXTURE_DATA = join(FIXTURE, "data");
 /**
  * A throwaway copy of the project's inputs to break or change: locales, content, templates and public from the
  * project, data from the frozen fixture (or from `results`, a folder of result files, in place of its results).
+ * `history` maps run folders under data/history to folders of result files ("shipped" is the fixture's own results).
  */
-export function copyProject(results?: string): string {
+export function copyProject(results?: string, history: Record<string, string> = {}): string {
   const dir = mkdtempSync(join(tmpdir(), "cni-report-"));
   for (const d of ["locales", "content", "templates", "public"]) cpSync(join(ROOT, d), join(dir, d), { recursive: true });
   cpSync(FIXTURE_DATA, join(dir, "data"), { recursive: true });
   if (results) {
     rmSync(join(dir, "data/results"), { recursive: true });
     cpSync(results, join(dir, "data/results"), { recursive: true });
+  }
+  for (const [id, from] of Object.entries(history)) {
+    cpSync(from === "shipped" ? join(FIXTURE_DATA, "results") : from, join(dir, "data/history", id), { recursive: true });
   }
   return dir;
 }

@@ -14,7 +14,7 @@ export const LAYERS: string[][] = [
   ["data"],
   ["derive", "i18n"],
   ["domain"],
-  ["facts"],
+  ["facts", "history"],
   ["narrative"],
   ["prose"],
   ["charts", "tables"],
