@@ -8,7 +8,7 @@ import { mkdtempSync, readdirSync, rmSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { gzipSync } from "node:zlib";
-import { CHART_IDS, CHARTS } from "../lib/charts/index.ts";
+import { CHARTS, chartIds } from "../lib/charts/index.ts";
 import { loadModel } from "../lib/data/load.ts";
 import { loadCatalog } from "../lib/i18n/index.ts";
 import { vegaBundle } from "../lib/render/bundle.ts";
@@ -76,7 +76,7 @@ await renderSvg(CHARTS.rtt.build(model, catalog.byCode.get("en")!), { idPrefix: 
 const coldMs = performance.now() - t0;
 const renderRows: (string | number)[][] = [];
 const allMedians: number[] = [];
-for (const id of CHART_IDS) {
+for (const id of chartIds(model)) {
   const perLang: number[] = [];
   for (const lang of langs) {
     const spec = CHARTS[id].build(model, catalog.byCode.get(lang)!);

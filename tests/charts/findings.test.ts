@@ -2,14 +2,14 @@
 import { test } from "uvu";
 import * as assert from "uvu/assert";
 import { CHART_IDS, CHARTS } from "../../lib/charts/index.ts";
-import { LANGS, i18n, model, modelCopy } from "./setup.ts";
+import { LANGS, i18n, model, modelCopy, modelFor } from "./setup.ts";
 
 test("every chart has a finding and a table in every language", () => {
   for (const id of CHART_IDS) {
     for (const lang of LANGS) {
-      const f = CHARTS[id].finding(model, i18n(lang));
+      const f = CHARTS[id].finding(modelFor(id), i18n(lang));
       assert.ok(f.length > 20 && !/[{}]/.test(f), `${id} (${lang}) finding: ${f}`);
-      const t = CHARTS[id].table(model, i18n(lang));
+      const t = CHARTS[id].table(modelFor(id), i18n(lang));
       assert.ok(t.rows.length >= 2 && t.columns.length >= 2, `${id} (${lang}) table`);
       for (const r of t.rows) assert.is(r.length, t.columns.length, `${id} (${lang}): a row with a missing cell`);
     }

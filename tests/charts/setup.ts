@@ -3,12 +3,29 @@ import { join } from "node:path";
 import { loadModel } from "../../lib/data/load.ts";
 import type { Model } from "../../lib/data/model.ts";
 import { loadCatalog, type I18n } from "../../lib/i18n/index.ts";
-import { ROOT, FIXTURE_DATA, FIXTURE } from "../helpers/fixture.ts";
+import { ROOT, FIXTURE_DATA, FIXTURE, copyProject, remove } from "../helpers/fixture.ts";
 import { TECHNICAL } from "../helpers/technical.ts";
 
 export { TECHNICAL };
 
 export const model: Model = loadModel(FIXTURE_DATA, FIXTURE);
+
+/** The shipped run kept in data/history, plus the "mild" and "reversed" re-runs: what the history charts need. */
+function withHistory(results: string, history: Record<string, string>): Model {
+  const dir = copyProject(join(ROOT, "tests/fixtures/reruns", results), history);
+  try {
+    return loadModel(join(dir, "data"), dir);
+  } finally {
+    remove(dir);
+  }
+}
+export const historyModel: Model = withHistory("mild", { "2026-02-09": "shipped" });
+export const threeRunModel: Model = withHistory("reversed", { "2026-02-09": "shipped", "2026-11-20": join(ROOT, "tests/fixtures/reruns/mild") });
+
+/** The model a chart is tested with: the history charts need earlier runs, every other chart the shipped data. */
+export function modelFor(id: string): Model {
+  return id === "run-trend" ? threeRunModel : id === "run-change" ? historyModel : model;
+}
 export const catalog = loadCatalog(join(ROOT, "locales"));
 export const LANGS = catalog.languages.list.map((l) => l.code);
 export const i18n = (code: string): I18n => catalog.byCode.get(code)!;

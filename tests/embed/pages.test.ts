@@ -5,7 +5,7 @@ import { test } from "uvu";
 import * as assert from "uvu/assert";
 import { existsSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
-import { CHART_IDS, chart } from "../../lib/charts/index.ts";
+import { chart, chartIds } from "../../lib/charts/index.ts";
 import { loadModel } from "../../lib/data/load.ts";
 import { buildDatasets, toCsv } from "../../lib/downloads/index.ts";
 import { loadCatalog } from "../../lib/i18n/index.ts";
@@ -21,6 +21,8 @@ const build = siteBuild();
 const site = "site" in build ? build.site : "";
 const read = (p: string) => readFileSync(join(site, p), "utf8");
 const BUDGET = 150 * 1024;
+/** The charts the shipped data draws (no history, so no run-change or run-trend: tests/content/history-site.test.ts). */
+const SHOWN = chartIds(loadModel(FIXTURE_DATA, FIXTURE));
 
 test("the site builds", () => {
   if ("error" in build) assert.unreachable(build.error);
@@ -29,13 +31,13 @@ test("the site builds", () => {
 test("every chart × language has its chart page, embed page, .vl.json, .svg and data download", () => {
   const missing: string[] = [];
   for (const l of langs) {
-    for (const id of CHART_IDS) {
+    for (const id of SHOWN) {
       for (const p of [`${l.code}/charts/${id}/index.html`, `${l.code}/embed/${id}/index.html`, `${l.code}/charts/${id}.vl.json`, `${l.code}/charts/${id}.svg`]) {
         if (!existsSync(join(site, p))) missing.push(p);
       }
     }
   }
-  for (const id of CHART_IDS) for (const ext of ["csv", "json"]) if (!existsSync(join(site, `data/charts/${id}.${ext}`))) missing.push(`data/charts/${id}.${ext}`);
+  for (const id of SHOWN) for (const ext of ["csv", "json"]) if (!existsSync(join(site, `data/charts/${id}.${ext}`))) missing.push(`data/charts/${id}.${ext}`);
   assert.equal(missing, []);
 });
 
@@ -51,7 +53,7 @@ test("every dataset is at /data/{id}.csv and .json, the CSV byte-equal to its bu
 
 test("embed pages: under 150 KB with their scripts and styles, noindex, right lang, source link to the chart page", () => {
   for (const l of langs) {
-    for (const id of CHART_IDS) {
+    for (const id of SHOWN) {
       const file = `${l.code}/embed/${id}/index.html`;
       const html = read(file);
       const assets = [...html.matchAll(/<(?:script|link)\b[^>]*(?:src|href)="([^"]+\.(?:js|css))"/g)].map((m) => m[1]);
@@ -73,7 +75,7 @@ test("embed pages: under 150 KB with their scripts and styles, noindex, right la
 test("chart pages: embed code and downloads as absolute URLs, link back to the report, switcher to the same chart", () => {
   for (const l of langs) {
     const i18n = catalog.byCode.get(l.code)!;
-    for (const id of CHART_IDS) {
+    for (const id of SHOWN) {
       const file = `${l.code}/charts/${id}/index.html`;
       const html = read(file);
       const title = i18n.t(chart(id).titleKey).replace(/&/g, "&amp;").replace(/"/g, "&quot;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
