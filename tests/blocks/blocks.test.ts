@@ -8,8 +8,11 @@ import type { Site } from "../../lib/site/index.ts";
 import { LANGS, lang, model } from "../tables/lang.ts";
 import { strayEnglish } from "../tables/words.ts";
 import { tracking } from "../helpers/tracking.ts";
+import { historyModel } from "../charts/setup.ts";
 
 const en = lang("en");
+/** The data a block is built from: the history block needs an earlier run (the shipped data has none). */
+const modelOf = (id: string) => (id === "history" ? structuredClone(historyModel) : model());
 const html = (id: string, m = model(), i18n: I18n = en) => BLOCKS[id](m, i18n);
 const pct = (from: number, to: number, digits: number) => en.f.percent(d.percentChange(from, to), digits, true);
 const decode = (s: string) => s.replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, "&");
@@ -22,7 +25,7 @@ const text = (h: string) => readable(h).replace(/\s+/g, " ");
 test("every block builds in every language with balanced list and figure tags", () => {
   for (const id of Object.keys(BLOCKS)) {
     for (const code of LANGS) {
-      const h = html(id, model(), lang(code));
+      const h = html(id, modelOf(id), lang(code));
       assert.ok(h.startsWith("<"), `${id} ${code}`);
       for (const tag of ["ul", "ol", "li", "figure", "div", "p", "dl"]) {
         const open = (h.match(new RegExp(`<${tag}[\\s>]`, "g")) ?? []).length;
@@ -163,14 +166,23 @@ test("a missing locale key stops the block, naming the key and the language", ()
 });
 
 test("markup in a locale string is shown as text in every block", () => {
-  const m = model();
   for (const [id, make] of Object.entries(BLOCKS)) {
+    const m = modelOf(id);
     const { i18n, used } = tracking(en);
     make(m, i18n);
     const h = make(m, lang("en", (s) => used.forEach((k) => s.set(k, `${s.get(k)}<script>alert(1)</script><b title="x">`))));
     assert.not.match(h, /<script|<b /i, id);
     assert.match(h, /&lt;script&gt;/, id);
   }
+});
+
+test("history: empty without an earlier run; a run.yaml note is shown as text", () => {
+  assert.is(html("history", model()), "");
+  const m = modelOf("history");
+  m.history[0].meta.notes = { en: "<img src=x onerror=alert(1)> kernel 6.1" };
+  const h = html("history", m);
+  assert.not.match(h, /<img/);
+  assert.match(h, /&lt;img src=x onerror=alert\(1\)&gt; kernel 6\.1/);
 });
 
 test("shortcodes: {% htmlblock %} and {% compare %} render in the page's language; unknown ids and metrics are named", () => {
