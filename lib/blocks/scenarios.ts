@@ -1,5 +1,6 @@
 import type { Model, Scenario } from "../data/model.ts";
 import type { I18n } from "../i18n/index.ts";
+import { itemsAdded } from "../domain/scenarios.ts";
 
 /** The configuration fields that tell the scenarios apart, in the order a reader follows them. */
 export const CONFIG_FIELDS = ["cni", "kube_proxy", "ip_allocation", "routing", "tuning"] as const;
@@ -8,7 +9,7 @@ export const CONFIG_FIELDS = ["cni", "kube_proxy", "ip_allocation", "routing", "
 export function changesFrom(model: Model, prev: Scenario, next: Scenario, i18n: I18n): string[] {
   return CONFIG_FIELDS.filter((f) => prev[f] !== next[f]).map((f) =>
     f === "tuning" && next.tuning === "full"
-      ? i18n.t("block.dp.tuning_applied", { count: i18n.f.integer(model.tuning.items.filter((i) => i.applied).length) })
+      ? i18n.t("block.dp.tuning_applied", { count: i18n.f.integer(itemsAdded(model, prev, next).length) })
       : i18n.t("block.dp.changed_item", { field: i18n.t(`config.${f}`), from: i18n.t(`config.value.${prev[f]}`), to: i18n.t(`config.value.${next[f]}`) }),
   );
 }

@@ -17,6 +17,8 @@ export const scenariosSchema = z.strictObject({
         ip_allocation: z.enum(["eni-secondary", "cluster-pool", "eni"]),
         routing: z.enum(["native", "vxlan"]),
         tuning: z.enum(["default", "full"]),
+        /** Helm values the scenario's script sets that matter to the tuning items ("routingMode=native"). */
+        helm: z.array(z.string().regex(/^[A-Za-z0-9_.]+=\S+$/, "a Helm value such as routingMode=native")).default([]),
       }),
     )
     .length(5, "all five scenarios A–E"),
@@ -98,7 +100,18 @@ export const cniResourcesSchema = z.strictObject({
 });
 
 export const tuningSchema = z.strictObject({
-  items: z.array(z.strictObject({ id: key, helm: z.string(), applied: z.boolean(), reason: key.optional() })).min(1),
+  items: z
+    .array(
+      z.strictObject({
+        id: key,
+        helm: z.string(),
+        applied: z.boolean(),
+        reason: key.optional(),
+        /** A Helm value that switches this item on by itself (socket LB comes with kubeProxyReplacement=true). */
+        implied_by: z.string().optional(),
+      }),
+    )
+    .min(1),
   extra_helm: z.array(z.string()),
 });
 

@@ -4,6 +4,7 @@ import { plotValue } from "../data/quantity.ts";
 import * as d from "../derive/index.ts";
 import type { I18n } from "../i18n/index.ts";
 import { METRICS, series, valueOf } from "../domain/metrics.ts";
+import { itemsAdded, itemsAlreadyOn, tunedPair } from "../domain/scenarios.ts";
 import { claims } from "./claims.ts";
 import { anomalyScenarios } from "./anomaly.ts";
 import { changeDigits, formatAtLeast, formatChange, formatPointChange, formatTimes } from "./change.ts";
@@ -132,6 +133,12 @@ export function buildFacts(model: Model, i18n: I18n): Facts {
   put("tuning.applied.count", i18n.f.integer(applied.length));
   put("tuning.skipped.count", i18n.f.integer(model.tuning.items.length - applied.length));
   put("tuning.total.count", i18n.f.integer(model.tuning.items.length));
+  // What going from the untuned twin (D) to the tuned scenario (E) really changed: applied items D did not have.
+  const { base, tuned } = tunedPair(model);
+  const already = itemsAlreadyOn(model, base);
+  put("tuning.added.count", i18n.f.integer(itemsAdded(model, base, tuned).length));
+  put("tuning.already.count", i18n.f.integer(already.length));
+  put("tuning.already.list", i18n.list(already.map((i) => i18n.t(`tuning.${i.id}.name`))));
   put("policy.cilium_only.count", i18n.f.integer(model.networkPolicy.features.filter((f) => f.cilium.support === "yes" && f.vpc_cni.support !== "yes").length));
   put("policy.count", i18n.f.integer(model.networkPolicy.features.length));
   put("aiml.gpu_nic", i18n.t("quantity.range", { min: i18n.f.integer(model.aiml.gpu_nic_gbps.min), max: i18n.unit(model.aiml.gpu_nic_gbps.max, "gbps", 0) }));

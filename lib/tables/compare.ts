@@ -40,15 +40,7 @@ export function compareTable(model: Model, i18n: I18n, a: ScenarioId, b: Scenari
   };
 }
 
-/** A tuned scenario and its untuned twin: same CNI, kube-proxy mode, IP allocation and routing, default settings. */
-export function tunedPair(model: Model): { base: Scenario; tuned: Scenario } {
-  const same = (x: Scenario, y: Scenario) => x.cni === y.cni && x.kube_proxy === y.kube_proxy && x.ip_allocation === y.ip_allocation && x.routing === y.routing;
-  for (const tuned of model.scenarios.filter((s) => s.tuning === "full")) {
-    const base = model.scenarios.find((s) => s.tuning === "default" && same(s, tuned));
-    if (base) return { base, tuned };
-  }
-  throw new Error("data/scenarios.yaml: expected a tuned scenario and an untuned one with the same CNI, kube-proxy mode, IP allocation and routing");
-}
+export { tunedPair } from "../domain/scenarios.ts";
 
 /** The baseline every "against the baseline" figure compares with: the VPC CNI scenario. */
 export function baselineId(model: Model): ScenarioId {

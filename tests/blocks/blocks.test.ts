@@ -92,18 +92,23 @@ test("dataplane: stacks built from scenarios + tuning, changes between neighbour
   let t = text(html("dataplane", m));
   assert.match(t, /A VPC CNI baseline The baseline/);
   assert.match(t, /Changed from B: kube-proxy iptables \(kube-proxy\) → eBPF \(kube-proxy replaced\)/);
-  assert.match(t, /Changed from D: tuning switched on \(8 items\)/);
-  assert.match(t, /eBPF Service maps plus Socket LB at connect\(\)/);
-  assert.match(t, /Cilium agent, tuned: BPF host routing, BPF masquerading, Bandwidth Manager, BBR congestion control/);
+  // E applies 8 items; D's script already set native routing and Hubble off, and its kube-proxy replacement brings
+  // socket LB: 5 are new (the audit of the scripts, ../shared/reference/reviews/facts-en.md).
+  assert.match(t, /Changed from D: tuning: 5 items added/);
+  assert.is(t.match(/eBPF Service maps plus Socket LB at connect\(\)/g)?.length, 3, "C, D and E replace kube-proxy, so all three balance at connect()");
+  assert.match(t, /Cilium agent: BPF host routing, BPF masquerading, Bandwidth Manager, BBR congestion control, Hubble turned off/);
+  assert.match(t, /B Cilium with kube-proxy .*?Cilium agent: Hubble turned off/);
   assert.match(t, /3,135 µs lowest/);
   assert.match(t, /8\.75 ms lowest/);
   m.results.C.network.meanRttUs = 1000;
-  m.tuning.items.find((i) => i.id === "socket-lb")!.applied = false;
+  // Without kube-proxy replacement in D's settings, D has no socket LB and E's tuning adds it: 6 items new.
+  const d = m.scenarios.find((s) => s.id === "D")!;
+  d.helm = d.helm.filter((v) => v !== "kubeProxyReplacement=true");
   t = text(html("dataplane", m));
   assert.match(t, /1,000 µs lowest/);
   assert.not.match(t, /3,135 µs lowest/);
-  assert.not.match(t, /Socket LB at connect/);
-  assert.match(t, /tuning switched on \(7 items\)/);
+  assert.is(t.match(/Socket LB at connect/g)?.length, 2);
+  assert.match(t, /tuning: 6 items added/);
 });
 
 test("packet-path: rule counts and the eBPF change from the scaling data; sources from data/references.yaml", () => {

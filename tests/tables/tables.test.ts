@@ -116,7 +116,12 @@ test("tuning: Helm values in code type, applied or not with the reason, counts i
   assert.ok(dsr[1].code);
   assert.match(dsr[3].text, /^No: Pods crashed/);
   assert.is(dsr[3].tone, "bad");
-  assert.match(t.note!, /^8 of 10 items were applied in scenario E\./);
+  assert.match(t.note!, /^8 of 10 items were applied in scenario E; 5 of them were not already on in D\./);
+  const state = (helm: string) => t.rows.find((r) => r[1].text === helm)![3];
+  assert.is(state("socketLB.enabled=true").text, "Yes, already on in D through kubeProxyReplacement=true");
+  assert.is(state("routingMode=native").text, "Yes, already set in D");
+  assert.is(state("bpf.masquerade=true").text, "Yes");
+  assert.is(state("bpf.masquerade=true").tone, "good");
   m.tuning.items.find((i) => i.id === "hubble-off")!.applied = false;
   m.tuning.items.find((i) => i.id === "hubble-off")!.reason = "ena_bpf_link";
   t = build("tuning", m);
