@@ -44,7 +44,17 @@ export const environmentSchema = z.strictObject({
   cilium_version: z.string(),
   cilium_chart: z.string(),
   region: z.string(),
-  node: z.strictObject({ instance_type: z.string(), vcpu: num, memory_gib: num, nic: z.string(), nic_bandwidth_gbps: num }),
+  node: z.strictObject({
+    instance_type: z.string(),
+    vcpu: num,
+    memory_gib: num,
+    nic: z.string(),
+    /** AWS's "up to" figure: a burst rate, reached while the instance has network I/O credit. */
+    nic_bandwidth_gbps: num,
+    /** The rate the instance keeps without credit, from AWS's documentation of the day below. */
+    nic_baseline_gbps: num,
+    nic_checked_on: z.iso.date(),
+  }),
   node_count: z.number().int(),
   node_az: z.string(),
   cluster_azs: z.array(z.string()),

@@ -48,6 +48,8 @@ export function buildFacts(model: Model, i18n: I18n): Facts {
 
   const env = model.environment;
   put("nic.limit", i18n.unit(env.node.nic_bandwidth_gbps, "gbps", 1));
+  put("nic.baseline", i18n.unit(env.node.nic_baseline_gbps, "gbps", 3));
+  put("nic.checked_on", formatDate(env.node.nic_checked_on, i18n.lang.intl));
   put("tcp.share_of_nic.min", formatAtLeast(i18n, d.shareOf(env.node.nic_bandwidth_gbps, Math.min(...series(model, "tcp").map((r) => r.value)))));
   put("env.nodes", i18n.f.integer(env.node_count));
   put("env.instance", env.node.instance_type);
