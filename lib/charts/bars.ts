@@ -42,6 +42,14 @@ export interface BarPanel {
   showCategoryTitle?: boolean;
 }
 
+/**
+ * Whether this language's script may be set in italics. Han, Hangul and kana have no italic form: browsers and
+ * vega slant the glyphs synthetically, which CJK typography does not use.
+ */
+export function slantable(i18n: I18n): boolean {
+  return ["Latn", "Cyrl", "Grek"].includes(new Intl.Locale(i18n.lang.intl).maximize().script ?? "Latn");
+}
+
 /** The colour channel: a scenario's label maps to its fixed colour in every chart. */
 export function scenarioColor(i18n: I18n, shown?: readonly ScenarioId[]) {
   return {
@@ -120,7 +128,7 @@ export function barPanel(i18n: I18n, p: BarPanel, legend?: readonly ScenarioId[]
     layers.push({
       // Not measured: said in words at the axis, never drawn as a zero-length bar.
       transform: [{ filter: { not: measured } }],
-      mark: { type: "text", align: "left", baseline: "middle", dx: 5, fontStyle: "italic", color: INK_2 },
+      mark: { type: "text", align: "left", baseline: "middle", dx: 5, ...(slantable(i18n) ? { fontStyle: "italic" } : {}), color: INK_2 },
       encoding: { x: { datum: 0, type: "quantitative" }, y, text: { field: "text" }, ...offset },
     });
   }

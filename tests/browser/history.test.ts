@@ -34,7 +34,7 @@ t.after(async () => {
 });
 
 for (const lang of ["en", "ko", "zh"]) {
-  t(`/${lang}/ with history: axe in light and dark, no horizontal scroll at 360 px, no console errors`, async () => {
+  t(`/${lang}/ with history: axe in light and dark, no horizontal scroll at 360 px, no console errors, no italic CJK text`, async () => {
     const { context, page } = await newPage(browser);
     try {
       const w = watch(page);
@@ -47,6 +47,13 @@ for (const lang of ["en", "ko", "zh"]) {
         for (const m of [...axe, ...(await overflowProblems(page))]) problems.push(`[${colorScheme}] ${m}`);
       }
       problems.push(...w.problems());
+      // Han and Hangul have no italics; a slanted CJK glyph anywhere on the page is a typography error.
+      const slanted = await page.evaluate(() =>
+        [...document.querySelectorAll("body *")]
+          .filter((el) => getComputedStyle(el).fontStyle === "italic" && [...el.childNodes].some((n) => n.nodeType === 3 && /[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]/.test(n.textContent ?? "")))
+          .map((el) => `${el.tagName.toLowerCase()}.${el.className}: ${el.textContent?.trim().slice(0, 40)}`),
+      );
+      problems.push(...slanted.map((s) => `italic CJK text: ${s}`));
       assert.equal(problems, []);
     } finally {
       await context.close();

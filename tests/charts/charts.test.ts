@@ -19,6 +19,13 @@ const POSITION_ONLY = new Set(["run-change", "run-trend"]);
 const HANGUL = /[\uac00-\ud7af]/;
 const HAN = /[\u4e00-\u9fff]/;
 
+test("a 'not measured' label is italic in English only: Korean and Chinese stay upright", () => {
+  const italic = (lang: string) => /"fontStyle":\s*"italic"/.test(JSON.stringify(CHARTS["cni-resources"].build(model, i18n(lang))));
+  assert.ok(italic("en"), "the English label is set in italics (so the check above can fail)");
+  assert.not.ok(italic("ko"));
+  assert.not.ok(italic("zh"));
+});
+
 test("the registry has one builder per chart id, each under its own id", () => {
   assert.equal(Object.keys(CHARTS), [...CHART_IDS]);
   for (const id of CHART_IDS) assert.is(CHARTS[id].id, id);
@@ -72,6 +79,7 @@ for (const id of CHART_IDS) {
           assert.not.match(all, HANGUL);
         }
         assert.equal(englishWords(texts), [], `English words in the ${lang} spec`);
+        assert.not.match(JSON.stringify(spec), /"fontStyle":\s*"italic"/, "Han and Hangul are never slanted");
       });
     }
   }

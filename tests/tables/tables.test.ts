@@ -177,7 +177,7 @@ test("recommendations: thresholds marked as guidance, bases computed from the re
   let t = build("recommendations", m);
   assert.is(row(t, "Small and simple (under 100 Services)*")[1], "A: VPC CNI");
   assert.is(row(t, "Large (over 500 Services)*")[1], "D: ENI");
-  assert.is(row(t, "Needs network policies")[1], "C: kp-less or D: ENI");
+  assert.is(row(t, "Needs network policies")[1], "C: no kube-proxy or D: ENI");
   assert.is(row(t, "Multi-tenant, needs visibility")[1], "D: ENI + Hubble");
   assert.match(t.note!, /^\* The Service-count thresholds are the original report's guidance/);
   const latency = () => row(t, "Latency-sensitive (finance, real time)");
@@ -192,7 +192,7 @@ test("recommendations: thresholds marked as guidance, bases computed from the re
   assert.equal(latency().slice(1), [row(t, "Small and simple (under 50 Services)*")[1], "Lowest mean RTT measured: 3,000 µs"]);
   assert.is(udp()[2], "Lowest UDP loss measured: 0.01%");
   assert.is.not(udp()[1], row(build("recommendations", model()), "UDP-heavy (streaming, media, games)")[1], "the UDP pick moved to C");
-  assert.is(row(t, "Needs network policies")[1], "C: kp-less or D: ENI");
+  assert.is(row(t, "Needs network policies")[1], "C: no kube-proxy or D: ENI");
 });
 
 test("profiles and aiml: words from locale keys named by data", () => {
@@ -246,7 +246,7 @@ test("compare: Metric | A | B | change with a caption from the scenario names; a
   assert.is(t.id, "compare-b-c-tcp-rtt-dns-p99");
   assert.is.not(compareTable(m, en, "B", "C", ["tcp"]).id, t.id, "two comparisons of the same pair on one page need distinct ids");
   assert.is(t.caption, "B: Cilium with kube-proxy compared with C: Cilium without kube-proxy");
-  assert.equal(t.columns.map((c) => c.text), ["Metric", "B: Cilium+kp", "C: kp-less", "Change B→C"]);
+  assert.equal(t.columns.map((c) => c.text), ["Metric", "B: Cilium+kube-proxy", "C: no kube-proxy", "Change B→C"]);
   assert.equal(row(t, "Pod-to-Pod round-trip time (mean)").slice(1), ["4,955 µs", "5,092 µs", pct(4955, 5092, 1)]);
   assert.equal(row(t, "DNS lookup p99").slice(1), ["4 ms", "2 ms", pct(4, 2, 0)]);
   assert.is(t.rows[2][3].tone, "good");
