@@ -1,5 +1,6 @@
 import { HtmlBasePlugin, I18nPlugin } from "@11ty/eleventy";
 import { loadSite } from "./lib/site/index.ts";
+import { refuseTypedFigures } from "./lib/site/figures.ts";
 import { readDeploy } from "./lib/eleventy/env.ts";
 import { globalData } from "./lib/eleventy/data.ts";
 import { registerHead } from "./lib/eleventy/head.ts";
@@ -18,12 +19,15 @@ import { reportNarrative } from "./lib/eleventy/narrative.ts";
 export default function (config: any) {
   const root = process.env.REPORT_ROOT ?? process.cwd();
   let site = loadSite(root);
+  refuseTypedFigures(site);
   reportNarrative(site);
   const deploy = readDeploy();
   // During `npm start`, locale, prose and data edits are picked up on the next rebuild without a restart.
   config.on("eleventy.before", ({ runMode }: { runMode: string }) => {
     if (runMode === "serve" || runMode === "watch") {
-      site = loadSite(root, site);
+      const next = loadSite(root, site);
+      refuseTypedFigures(next);
+      site = next;
       reportNarrative(site);
     }
   });
