@@ -27,7 +27,7 @@ export function refuseTypedFigures(site: Site): void {
   if (!found.length) return;
   throw new Error(
     [
-      `${found.length} figure problem(s) in the translations; a number typed by hand goes stale when the data changes:`,
+      `${found.length} figure problem(s) in the translations: readers would see a number that goes stale when the data changes, or miss one:`,
       ...found.map((l) => `  ${l}`),
       "",
       "Fix: write the figure as {{ f(\"name\") }} in prose, or keep the English {placeholder} in a string.",
