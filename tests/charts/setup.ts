@@ -1,15 +1,15 @@
 // Shared by the chart and render tests: the real data and every language, loaded once per process.
-import { join } from "node:path";
 import { loadModel } from "../../lib/data/load.ts";
 import type { Model } from "../../lib/data/model.ts";
 import { loadCatalog, type I18n } from "../../lib/i18n/index.ts";
-import { ROOT, FIXTURE_DATA, FIXTURE } from "../helpers/fixture.ts";
+import { FIXTURE_DATA, FIXTURE, FIXTURE_LOCALES } from "../helpers/fixture.ts";
 import { TECHNICAL } from "../helpers/technical.ts";
 
 export { TECHNICAL };
 
 export const model: Model = loadModel(FIXTURE_DATA, FIXTURE);
-export const catalog = loadCatalog(join(ROOT, "locales"));
+// The frozen locales, not the live ones: a translator rewording a chart string changes no snapshot.
+export const catalog = loadCatalog(FIXTURE_LOCALES);
 export const LANGS = catalog.languages.list.map((l) => l.code);
 export const i18n = (code: string): I18n => catalog.byCode.get(code)!;
 

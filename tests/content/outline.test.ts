@@ -1,18 +1,18 @@
 // The outline is defined once (lib/site/outline.ts + templates/partials/sections/*.njk) and every language
-// fills it: the built /en/, /ko/ and /zh/ pages carry the same sections, headings, charts and tables, and no prose
-// file types a figure that should come from data.
+// fills it: the built /en/, /ko/ and /zh/ pages carry the same sections, headings, charts and tables. (No typed
+// figures: the rule is tested in tests/i18n/typed.test.ts and holds the live prose through npm run i18n:check.)
 import { test } from "uvu";
 import * as assert from "uvu/assert";
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { BLOCKS } from "../../lib/blocks/registry.ts";
 import { loadSite } from "../../lib/site/index.ts";
-import { ROOT, FIXTURE_DATA } from "../helpers/fixture.ts";
+import { ROOT, FIXTURE } from "../helpers/fixture.ts";
 import { siteBuild } from "../site/build.ts";
 import { OUTLINE } from "../../lib/site/outline.ts";
-import { loadAllowed, typedNumbers } from "../../lib/i18n/typed.ts";
 
-const LANGS = readdirSync(join(ROOT, "content")).filter((d) => existsSync(join(ROOT, "content", d, "sections")));
+// The languages of the frozen fixture the site build is made from (tests/helpers/fixture.ts).
+const LANGS = readdirSync(join(FIXTURE, "content")).filter((d) => existsSync(join(FIXTURE, "content", d, "sections")));
 
 /** The section ids, in order, as lib/site/outline.ts defines them. */
 const outline = (): string[] => [...OUTLINE];
@@ -70,7 +70,7 @@ test("every table, chart and comparison the outline places appears on each page"
   if ("error" in b) assert.unreachable(b.error);
   const site = (b as { site: string }).site;
   const placed = placements();
-  const project = loadSite(ROOT, undefined, FIXTURE_DATA);
+  const project = loadSite(FIXTURE);
   for (const tag of ["table", "chart", "compare", "htmlblock"]) assert.ok(placed.some((p) => p.tag === tag), `the outline places no ${tag}`);
   for (const lang of LANGS) {
     const html = main(page(site, lang));
@@ -89,21 +89,6 @@ test("every table, chart and comparison the outline places appears on each page"
       else if (p.tag !== "prose") assert.ok(all.some((id) => id.includes(p.args[0])), `${where}: nothing with an id naming ${p.args[0]}`);
     }
   }
-});
-
-// The rule itself is tested in tests/i18n/typed.test.ts; here it holds for the shipped prose.
-const allowed = loadAllowed(ROOT);
-
-test("no prose file in any language types a figure outside {{ … }} and code", () => {
-  const problems: string[] = [];
-  for (const lang of LANGS) {
-    const dir = join(ROOT, "content", lang, "sections");
-    for (const f of readdirSync(dir).filter((f) => f.endsWith(".md"))) {
-      const figures = typedNumbers(readFileSync(join(dir, f), "utf8"), lang, allowed).map((t) => t.number);
-      if (figures.length) problems.push(`content/${lang}/sections/${f}: ${figures.join(", ")}`);
-    }
-  }
-  assert.equal(problems, [], `figures typed into prose (use {{ f("…") }}):\n${problems.join("\n")}`);
 });
 
 test.run();

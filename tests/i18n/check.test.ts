@@ -7,7 +7,7 @@ import { checkTranslations, errors, formatReport, isTechnical, loadTerms, type C
 import { readNotes, readNoteLayers } from "../../lib/i18n/notes.ts";
 import { displayWidth, limitOf } from "../../lib/i18n/width.ts";
 import { loadStrings, placeholders } from "../../lib/i18n/strings.ts";
-import { copyProject, remove, ROOT } from "../helpers/fixture.ts";
+import { copyProject, remove, ROOT, FIXTURE, FIXTURE_LOCALES } from "../helpers/fixture.ts";
 import { deleteKey, runChecker, runFacts, setKey } from "./edit.ts";
 
 /** Checks a copy of the project after `mutate`, and removes the copy. */
@@ -22,17 +22,17 @@ function checkCopy(mutate: (dir: string) => void): CheckResult {
 }
 
 const lines = (r: CheckResult, lang: string) => errors(r).filter((p) => p.lang === lang).map((p) => `${p.lang} ${p.key}: ${p.problem}`);
-const english = () => loadStrings(join(ROOT, "locales"), "en");
+const english = () => loadStrings(FIXTURE_LOCALES, "en");
 
 test("a key removed from the Korean file fails the check, naming the key", () => {
-  const key = [...loadStrings(join(ROOT, "locales"), "ko").keys()][0];
+  const key = [...loadStrings(FIXTURE_LOCALES, "ko").keys()][0];
   const r = checkCopy((dir) => deleteKey(join(dir, "locales/ko.yaml"), key));
   assert.equal(lines(r, "ko").filter((l) => l.startsWith(`ko ${key}: missing`)).length, 1, formatReport(r));
   assert.is(r.coverage.find((c) => c.lang === "ko")!.missing, 1);
 });
 
 test("a broken placeholder in Chinese fails the check, naming the key and the placeholder", () => {
-  const zh = loadStrings(join(ROOT, "locales"), "zh");
+  const zh = loadStrings(FIXTURE_LOCALES, "zh");
   const [key, text] = [...zh].find(([, t]) => placeholders(t).length > 0)!;
   const name = placeholders(text)[0];
   const r = checkCopy((dir) => setKey(join(dir, "locales/zh.yaml"), key, text.replace(`{${name}}`, `{${name}x}`)));
@@ -56,7 +56,7 @@ test("the command exits non-zero and prints 'language key: problem' when a key i
 });
 
 test("empty values and extra keys are errors; a value left in English is a warning", () => {
-  const [key, text] = [...english()].find(([k, t]) => k !== "site.title" && /\s/.test(t) && !isTechnical(t, loadTerms(ROOT)))!;
+  const [key, text] = [...english()].find(([k, t]) => k !== "site.title" && /\s/.test(t) && !isTechnical(t, loadTerms(FIXTURE)))!;
   const r = checkCopy((dir) => {
     const ko = join(dir, "locales/ko.yaml");
     setKey(ko, "site.title", " ");
@@ -109,7 +109,7 @@ test("a language listed without its files is reported, not a crash", () => {
 });
 
 test("a prose part missing or added in one language is an error; a missing section file too", () => {
-  const en = readFileSync(join(ROOT, "content/en/sections/overview.md"), "utf8");
+  const en = readFileSync(join(FIXTURE, "content/en/sections/overview.md"), "utf8");
   const part = en.match(/<!--\s*part:\s*([a-z0-9-]+)\s*-->/)![1];
   const r = checkCopy((dir) => {
     const ko = join(dir, "content/ko/sections/overview.md");
@@ -153,7 +153,7 @@ test("translator notes: a comment above a key is its note; a comment above a gro
 });
 
 test("--notes lists what is left in a language with its English text and note", () => {
-  const notes = readNotes(join(ROOT, "locales/en.yaml"));
+  const notes = readNotes(join(FIXTURE_LOCALES, "en.yaml"));
   const [key, note] = [...notes].find(([, n]) => n.length > 0)!;
   const dir = copyProject();
   try {
@@ -174,7 +174,7 @@ test("the report groups warnings by kind, prints errors last with their count, a
   const dir = copyProject();
   try {
     const en = english();
-    const plain = [...en].filter(([k, t]) => /\s/.test(t) && !isTechnical(t, loadTerms(ROOT)) && !/\{/.test(t)).slice(0, 30);
+    const plain = [...en].filter(([k, t]) => /\s/.test(t) && !isTechnical(t, loadTerms(FIXTURE)) && !/\{/.test(t)).slice(0, 30);
     for (const [k, t] of plain) setKey(join(dir, "locales/ko.yaml"), k, t);
     const warnOnly = runChecker(dir);
     assert.is(warnOnly.status, 0, warnOnly.out);
@@ -241,7 +241,7 @@ test("--notes prints a group's note once, above its first key, and each key's ow
     const ko = join(dir, "locales/ko.yaml");
     for (const k of ["A", "B", "C"]) deleteKey(ko, `scenario.${k}.name`);
     const out = runChecker(dir, "--notes", "ko").out;
-    const group = readNoteLayers(join(ROOT, "locales/en.yaml")).all.get("scenario.A.name")![0];
+    const group = readNoteLayers(join(FIXTURE_LOCALES, "en.yaml")).all.get("scenario.A.name")![0];
     assert.is(out.split(group).length - 1, 1, out);
     assert.ok(out.indexOf(group) < out.indexOf("ko scenario.A.name: missing"));
   } finally {
