@@ -12,7 +12,7 @@ Compares every language in locales/languages.yaml with English: strings (locales
 (content/<lang>/sections/*.md), typed figures and length limits. Errors are listed last; warnings are counted by kind.
 
   --verbose          list every warning under its kind
-  --lang <code>      only this language (its warnings listed in full)
+  --lang <code>      only this language (with --verbose: each of its warnings)
   --errors-only      only the errors and the summary line
   --notes <code>     what is left to do in one language, with the English text and the translator's note
   --root <dir>       check another copy of the project

@@ -6,7 +6,7 @@ import type { Problem } from "./problems.ts";
 export interface ReportOptions {
   /** Every warning, one per line, grouped by kind. */
   verbose?: boolean;
-  /** Only this language's problems and coverage row (its warnings listed in full). */
+  /** Only this language's problems and coverage row. */
   lang?: string;
   /** Errors and the summary line only. */
   errorsOnly?: boolean;
@@ -40,8 +40,8 @@ export function formatReport(r: CheckResult, opts: ReportOptions = {}): string {
   const out: string[] = [];
   if (warns.length && !opts.errorsOnly) {
     const groups = byKind(warns);
-    const full = opts.verbose || !!opts.lang;
-    out.push(`Warnings (${warns.length}), by kind${full ? "" : " (--verbose lists each, --lang <code> one language's)"}:`);
+    const full = !!opts.verbose;
+    out.push(`Warnings (${warns.length}), by kind${full ? "" : ` (--verbose lists each${opts.lang ? "" : ", --lang <code> one language's"})`}:`);
     for (const [kind, list] of groups) {
       const langs = [...new Set(list.map((p) => p.lang))].map((l) => `${l} ${list.filter((p) => p.lang === l).length}`).join(", ");
       out.push(`  ${String(list.length).padStart(4)}  ${kind} (${langs})`);

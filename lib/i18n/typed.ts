@@ -68,12 +68,15 @@ export function typedNumbers(text: string, lang: string, allowed: Allowed = NO_A
   const found: Typed[] = [];
   for (const m of masked.matchAll(/\p{Nd}+(?:[.,\u00a0\u202f]\p{Nd}+)*/gu)) {
     const at = m.index!;
-    // A few words either side, never a cut {{ … }}: the translator searches the file for this text.
+    // A few words either side, never a cut {{ … }}: the translator searches the file for this text. A cut falls on
+    // a space only when one is near (Japanese and Chinese prose may have none).
     let before = text.slice(Math.max(0, at - 24), at);
-    if (at > 24) before = before.replace(/^\S*\s/, "");
+    const space = before.search(/\s/);
+    if (at > 24 && space >= 0 && before.length - space > 8) before = before.slice(space + 1);
     if (/^[^{]*\}\}/.test(before)) before = before.replace(/^[^{]*\}\}\s*/, "");
     let after = text.slice(at + m[0].length, at + m[0].length + 24);
-    if (at + m[0].length + 24 < text.length) after = after.replace(/\s\S*$/, "");
+    const last = after.search(/\s\S*$/);
+    if (at + m[0].length + 24 < text.length && last > 8) after = after.slice(0, last);
     if (/\{\{[^}]*$/.test(after)) after = after.replace(/\s*\{\{[^}]*$/, "");
     found.push({ number: m[0], context: `${before}${m[0]}${after}`.replace(/\s+/g, " ").trim() });
   }
@@ -154,7 +157,10 @@ export function figureRule(input: FigureRuleInput): Problem[] {
           add(lang, key, `figure "${name}"${shown ? ` (${shown})` : ""} is used in English but not here: write {{ f("${name}") }} where your sentence gives it`);
         }
         for (const t of typedNumbers(text, lang, input.allowed)) {
-          const names = figuresShowing(t.number, input.facts(lang), [...dropped, ...english, ...mine]).slice(0, 3);
+          // A figure the English part uses is the answer; otherwise a few candidates with that value.
+          const preferred = [...dropped, ...english, ...mine];
+          const all = figuresShowing(t.number, input.facts(lang), preferred);
+          const names = preferred.includes(all[0]) ? all.slice(0, 1) : all.slice(0, 3);
           const use = names.length
             ? `write {{ f("${names[0]}") }} (shows ${input.facts(lang)!.get(names[0])})${names.length > 1 ? `; or ${names.slice(1).map((n) => `"${n}"`).join(", ")}` : ""}`
             : `write the figure that carries it (npm run facts -- ${lang} lists them); ${ALLOW_HINT}`;

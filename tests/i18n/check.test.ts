@@ -183,7 +183,8 @@ test("the report groups warnings by kind, prints errors last with their count, a
     assert.not.match(warnOnly.out, `ko ${plain[0][0]}: same as English`, "details only on request");
     assert.ok(warnOnly.out.trim().split("\n").length < 30, warnOnly.out);
     assert.match(runChecker(dir, "--verbose").out, `ko ${plain[0][0]}: same as English`);
-    assert.match(runChecker(dir, "--lang", "ko").out, `ko ${plain[0][0]}: same as English`);
+    assert.match(runChecker(dir, "--lang", "ko", "--verbose").out, `ko ${plain[0][0]}: same as English`);
+    assert.match(runChecker(dir, "--lang", "ko").out, /^\s+30  string same as English \(ko 30\)$/m);
     assert.not.match(runChecker(dir, "--lang", "zh").out, /^ko /m);
 
     deleteKey(join(dir, "locales/zh.yaml"), "site.title");
