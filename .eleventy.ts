@@ -1,5 +1,5 @@
 import { HtmlBasePlugin, I18nPlugin } from "@11ty/eleventy";
-import { loadSite } from "./lib/site/index.ts";
+import { loadOrExit, reloadOrKeep } from "./lib/eleventy/load.ts";
 import { readDeploy } from "./lib/eleventy/env.ts";
 import { globalData } from "./lib/eleventy/data.ts";
 import { registerHead } from "./lib/eleventy/head.ts";
@@ -11,21 +11,16 @@ import { registerChartPages } from "./lib/eleventy/chartpages.ts";
 import { registerCharts } from "./lib/eleventy/charts.ts";
 import { registerAssets } from "./lib/eleventy/assets.ts";
 import { md } from "./lib/prose/render.ts";
-import { reportNarrative } from "./lib/eleventy/narrative.ts";
 
 // Wiring only. Loading the site validates every data and locale file and checks every claim in the prose, so bad
 // input (or, in strict mode, an unsupported passage) stops the build before any write.
 export default function (config: any) {
   const root = process.env.REPORT_ROOT ?? process.cwd();
-  let site = loadSite(root);
-  reportNarrative(site);
+  let site = loadOrExit(root);
   const deploy = readDeploy();
   // During `npm start`, locale, prose and data edits are picked up on the next rebuild without a restart.
   config.on("eleventy.before", ({ runMode }: { runMode: string }) => {
-    if (runMode === "serve" || runMode === "watch") {
-      site = loadSite(root, site);
-      reportNarrative(site);
-    }
+    if (runMode === "serve" || runMode === "watch") site = reloadOrKeep(root, site);
   });
   const current = () => site;
 

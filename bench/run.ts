@@ -19,6 +19,10 @@ import { formatLighthouse, lighthouseBudgets, lighthouseUnavailable, runLighthou
 import { kb, pageWeight, sum, type PageWeight } from "./weight.ts";
 
 const ROOT = resolve(import.meta.dirname, "..");
+if (process.argv.includes("--help") || process.argv.includes("-h")) {
+  console.log("npm run bench [-- --check]\n\nBuilds the site and prints build time, render times and page weight.\n  --check   exit non-zero when a size budget fails\n  --help    this text");
+  process.exit(0);
+}
 const check = process.argv.includes("--check");
 const KB = 1024;
 const BUDGET = { jsAtLoadGzip: 20 * KB, pageGzip: 100 * KB, coldRatio: 3, warmRatio: 2 };

@@ -6,6 +6,10 @@ import { TS_NODE_ARGS } from "./helpers/node-args.ts";
 
 // `npm test -- <pattern>` runs the test files whose path matches the pattern (never fixtures or snapshots).
 const filter = process.argv[2];
+if (filter === "--help" || filter === "-h") {
+  console.log("npm test [-- <pattern>]\n\nTypecheck, npm run i18n:check, then every tests/**/*.test.ts (uvu).\n  <pattern>  run only the test files whose path matches (a regular expression); skips typecheck and i18n:check\n  UPDATE=1   rewrite the chart snapshots (tests/charts/__snapshots__) from the fixture locales\n  --help     this text");
+  process.exit(0);
+}
 let passed = 0;
 let failed = 0;
 

@@ -1,6 +1,6 @@
 // `npm run build`: Eleventy writes into a fresh folder beside the output, which replaces the output only when the
 // whole build succeeded. A failure of any kind (bad data, strict narrative, a template error) leaves the previous
-// site exactly as it was, and is reported once, without a stack trace into lib/.
+// site exactly as it was, and is reported once, without a stack trace into lib/ (DEBUG=1 adds it).
 import { existsSync, renameSync, rmSync } from "node:fs";
 import { basename, dirname, join, resolve } from "node:path";
 import Eleventy from "@11ty/eleventy";
@@ -38,12 +38,24 @@ async function build(): Promise<void> {
   rmSync(retired, { recursive: true, force: true });
 }
 
-if (import.meta.main ?? process.argv[1] === import.meta.filename) {
+const HELP = `npm run build [-- --strict]
+
+Builds the report into _site/ (OUTPUT_DIR changes it) from data/, locales/ and content/. A failed build leaves the
+previous _site/ untouched and names the file, key or part to fix.
+
+  --strict   fail, instead of leaving them out, on passages whose claims the data no longer supports
+  --help     this text
+  DEBUG=1    add the stack trace to a failure (for developers)`;
+
+if ((import.meta.main ?? process.argv[1] === import.meta.filename) && (process.argv.includes("--help") || process.argv.includes("-h"))) {
+  console.log(HELP);
+} else if (import.meta.main ?? process.argv[1] === import.meta.filename) {
   const t0 = performance.now();
   build().then(
     () => console.log(`Wrote ${written} pages to ${basename(output)}/ in ${((performance.now() - t0) / 1000).toFixed(2)} s`),
     (error) => {
       console.error(`Build failed; ${basename(output)}/ was left as it was.\n\n${rootMessage(error)}`);
+      if (process.env.DEBUG) console.error(`\n(DEBUG) ${(error as Error)?.stack ?? error}`);
       process.exitCode = 1;
       // Templates still rendering when the error came finish writing first; the half-built folder goes after them.
       process.on("exit", () => rmSync(staging, { recursive: true, force: true }));

@@ -2,24 +2,25 @@ import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { parseYaml, readYaml } from "../yaml.ts";
 import { splitParts } from "../prose/index.ts";
-import { loadLanguages } from "./languages.ts";
+import { loadLanguages, type Language } from "./languages.ts";
 import { type Strings, flatten, placeholders } from "./strings.ts";
+import type { Problem, Severity } from "./problems.ts";
+import { figureRule, loadAllowed, type ProseFiles } from "./typed.ts";
+import { widthProblems } from "./width.ts";
+import { readNoteLayers } from "./notes.ts";
+import { loadModel } from "../data/load.ts";
+import { buildFacts } from "../facts/index.ts";
+import { makeI18n } from "./index.ts";
 
 /**
  * The translation checker: every language in locales/languages.yaml against the default one.
- * Errors (the check fails): missing, extra or empty keys, placeholder mismatches, missing or extra prose files and parts.
+ * Errors (the check fails): missing, extra or empty keys, placeholder mismatches, missing or extra prose files and parts,
+ * typed figures and figures the English prose uses but a translation drops (typed.ts).
  * Warnings (counted in coverage): strings and prose parts still the same as the default language, prose parts that
- * use other figures or claims than the default language.
+ * use other figures or claims than the default language, text wider than its note allows (width.ts).
  */
-export type Severity = "error" | "warning";
-
-export interface Problem {
-  lang: string;
-  /** A dotted locale key, or "sections/<file>.md" / "sections/<file>.md#<part>" for prose. */
-  key: string;
-  problem: string;
-  severity: Severity;
-}
+export type { Problem, Severity } from "./problems.ts";
+export { formatReport } from "./report.ts";
 
 export interface Coverage {
   lang: string;
@@ -109,7 +110,7 @@ function readProse(root: string, code: string, problems: Problem[]): Map<string,
 }
 
 function compareStrings(code: string, base: Strings, strings: Strings | undefined, terms: string[], problems: Problem[], cov: Coverage): void {
-  const add = (key: string, problem: string, severity: Severity = "error") => problems.push({ lang: code, key, problem, severity });
+  const add = (key: string, problem: string, severity: Severity = "error", kind?: string) => problems.push({ lang: code, key, problem, severity, kind });
   for (const [key, english] of base) {
     const text = strings?.get(key);
     if (text === undefined) {
@@ -131,7 +132,7 @@ function compareStrings(code: string, base: Strings, strings: Strings | undefine
       add(key, `placeholder mismatch: ${[lost.length ? `${say(lost)} missing` : "", added.length ? `${say(added)} not in English` : ""].filter(Boolean).join("; ")}`);
       cov.broken++;
     } else if (text === english && !isTechnical(text, terms)) {
-      add(key, `same as English (${quote(english)})`, "warning");
+      add(key, `same as English (${quote(english)})`, "warning", "string same as English");
       cov.sameAsDefault++;
     } else {
       cov.translated++;
@@ -140,10 +141,8 @@ function compareStrings(code: string, base: Strings, strings: Strings | undefine
   for (const key of strings?.keys() ?? []) if (!base.has(key)) add(key, "extra key, not in English (remove it or add it to English)");
 }
 
-type ProseFiles = Map<string, Map<string, string>>;
-
 function compareProse(code: string, defaultLang: string, base: ProseFiles, prose: ProseFiles | undefined, problems: Problem[], cov: Coverage): void {
-  const add = (key: string, problem: string, severity: Severity = "error") => problems.push({ lang: code, key, problem, severity });
+  const add = (key: string, problem: string, severity: Severity = "error", kind?: string) => problems.push({ lang: code, key, problem, severity, kind });
   if (!prose) add(`content/${code}/sections`, `missing (copy content/${defaultLang}/sections and translate it)`);
   for (const [file, parts] of base) {
     const mine = prose?.get(file);
@@ -156,15 +155,16 @@ function compareProse(code: string, defaultLang: string, base: ProseFiles, prose
       }
       cov.partsPresent++;
       if (text === english) {
-        add(`sections/${file}#${part}`, "prose part same as English", "warning");
+        add(`sections/${file}#${part}`, "prose part same as English", "warning", "prose part same as English");
         cov.partsSameAsDefault++;
         continue;
       }
+      // A figure English uses and this part drops is an error of the figure rule (typed.ts); an extra one is not.
       for (const [what, re] of [["figure", FIGURE], ["claim", CLAIM]] as const) {
         const theirs = names(text, re);
         const ours = names(english, re);
-        for (const n of ours) if (!theirs.has(n)) add(`sections/${file}#${part}`, `${what} "${n}" is used in English but not here`, "warning");
-        for (const n of theirs) if (!ours.has(n)) add(`sections/${file}#${part}`, `${what} "${n}" is not used in English`, "warning");
+        if (what === "claim") for (const n of ours) if (!theirs.has(n)) add(`sections/${file}#${part}`, `claim "${n}" is used in English but not here`, "warning", "claim missing");
+        for (const n of theirs) if (!ours.has(n)) add(`sections/${file}#${part}`, `${what} "${n}" is not used in English`, "warning", `${what} not in English`);
       }
     }
     for (const part of mine?.keys() ?? []) if (!parts.has(part)) add(`sections/${file}#${part}`, "extra part, not in English");
@@ -182,41 +182,48 @@ export function checkTranslations(root: string): CheckResult {
   const parts = [...baseProse.values()].reduce((n, p) => n + p.size, 0);
   for (const [key, text] of base) if (!text.trim()) problems.push({ lang: languages.default, key, problem: "empty", severity: "error" });
   const coverage: Coverage[] = [];
+  const strings = new Map<string, Strings | undefined>([[languages.default, base]]);
+  const prose = new Map<string, ProseFiles | undefined>([[languages.default, baseProse]]);
   for (const { code } of languages.list) {
     if (code === languages.default) continue;
     const cov: Coverage = { lang: code, keys: base.size, translated: 0, sameAsDefault: 0, missing: 0, broken: 0, parts, partsPresent: 0, partsSameAsDefault: 0 };
-    compareStrings(code, base, readStrings(localesDir, code, problems), terms, problems, cov);
-    compareProse(code, languages.default, baseProse, readProse(root, code, problems), problems, cov);
+    strings.set(code, readStrings(localesDir, code, problems));
+    prose.set(code, readProse(root, code, problems));
+    compareStrings(code, base, strings.get(code), terms, problems, cov);
+    compareProse(code, languages.default, baseProse, prose.get(code), problems, cov);
     coverage.push(cov);
+  }
+  const langs = languages.list.map((l) => l.code);
+  problems.push(
+    ...figureRule({ defaultLang: languages.default, langs, strings: (c) => strings.get(c), prose: (c) => prose.get(c), allowed: loadAllowed(root), facts: factsLoader(root, languages.list, strings) }),
+  );
+  const notesFile = join(localesDir, `${languages.default}.yaml`);
+  if (existsSync(notesFile) && base.size) {
+    const notes = readNoteLayers(notesFile);
+    for (const code of langs) problems.push(...widthProblems(code, strings.get(code), notes));
   }
   return { defaultLang: languages.default, problems, coverage };
 }
 
-export const errors = (r: CheckResult) => r.problems.filter((p) => p.severity === "error");
-
-const line = (p: Problem) => `${p.lang} ${p.key}: ${p.problem}`;
-const pct = (n: number, of: number) => (of ? `${Math.floor((100 * n) / of)}%` : "—");
-
-/** The report: errors, warnings, each as "language key: problem", then a coverage table per language. */
-export function formatReport(r: CheckResult): string {
-  const out: string[] = [];
-  const errs = errors(r);
-  const warns = r.problems.filter((p) => p.severity === "warning");
-  if (errs.length) out.push(`Errors (${errs.length}):`, ...errs.map(line), "");
-  if (warns.length) out.push(`Warnings (${warns.length}):`, ...warns.map(line), "");
-  const head = ["language", "translated", "same as " + r.defaultLang, "missing", "broken", "prose parts", "prose same as " + r.defaultLang];
-  const rows = r.coverage.map((c) => [
-    c.lang,
-    `${c.translated}/${c.keys} (${pct(c.translated, c.keys)})`,
-    String(c.sameAsDefault),
-    String(c.missing),
-    String(c.broken),
-    `${c.partsPresent}/${c.parts}`,
-    String(c.partsSameAsDefault),
-  ]);
-  const widths = head.map((h, i) => Math.max(h.length, ...rows.map((row) => row[i].length)));
-  const fmt = (cells: string[]) => cells.map((c, i) => c.padEnd(widths[i])).join("  ").trimEnd();
-  out.push(`Coverage against ${r.defaultLang}:`, fmt(head), ...rows.map(fmt), "");
-  out.push(errs.length ? `✘ ${errs.length} error(s), ${warns.length} warning(s)` : `✔ no errors, ${warns.length} warning(s)`);
-  return out.join("\n");
+/** Each language's figures, built from data/ on first use only (a clean tree never needs them). */
+function factsLoader(root: string, list: Language[], strings: Map<string, Strings | undefined>): (code: string) => Map<string, string> | undefined {
+  let model: ReturnType<typeof loadModel> | null | undefined;
+  const cache = new Map<string, Map<string, string> | undefined>();
+  return (code) => {
+    if (cache.has(code)) return cache.get(code);
+    let facts: Map<string, string> | undefined;
+    try {
+      if (model === undefined) model = loadModel(join(root, "data"), root);
+      const lang = list.find((l) => l.code === code);
+      const s = strings.get(code);
+      if (model && lang && s) facts = buildFacts(model, makeI18n(lang, s));
+    } catch {
+      // Broken data or a locale missing keys: the messages then point at `npm run facts` instead of a figure.
+      model ??= null;
+    }
+    cache.set(code, facts);
+    return facts;
+  };
 }
+
+export const errors = (r: CheckResult) => r.problems.filter((p) => p.severity === "error");

@@ -13,13 +13,19 @@ export type Notes = Map<string, string[]>;
 
 /** Every dotted key of the file → its notes, outermost group first. */
 export function readNotes(file: string): Notes {
-  const doc = parseDocument(readFileSync(file, "utf8"));
-  const notes: Notes = new Map();
-  if (isMap(doc.contents)) walk(doc.contents, "", [], notes);
-  return notes;
+  return readNoteLayers(file).all;
 }
 
-function walk(map: YAMLMap, prefix: string, inherited: string[], out: Notes): void {
+/** The notes split by where they sit: `own` only the key's, `all` with its groups' as readNotes gives them. */
+export function readNoteLayers(file: string): { all: Notes; own: Notes } {
+  const doc = parseDocument(readFileSync(file, "utf8"));
+  const all: Notes = new Map();
+  const own: Notes = new Map();
+  if (isMap(doc.contents)) walk(doc.contents, "", [], all, own);
+  return { all, own };
+}
+
+function walk(map: YAMLMap, prefix: string, inherited: string[], out: Notes, ownOut: Notes): void {
   map.items.forEach((pair, i) => {
     if (!isScalar(pair.key)) return;
     const name = String(pair.key.value);
@@ -28,8 +34,11 @@ function walk(map: YAMLMap, prefix: string, inherited: string[], out: Notes): vo
     // The first key's comment may sit on the map that holds it, depending on where YAML put it.
     const own = [pair.key.commentBefore, i === 0 ? map.commentBefore : undefined].map(lastParagraph).filter((s): s is string => !!s);
     const here = [...inherited, ...own];
-    if (isMap(pair.value)) walk(pair.value, key, here, out);
-    else out.set(key, here);
+    if (isMap(pair.value)) walk(pair.value, key, here, out, ownOut);
+    else {
+      out.set(key, here);
+      ownOut.set(key, own);
+    }
   });
 }
 

@@ -3,7 +3,7 @@ import { join } from "node:path";
 import { loadModel } from "../../lib/data/load.ts";
 import type { Model } from "../../lib/data/model.ts";
 import { loadCatalog, type I18n } from "../../lib/i18n/index.ts";
-import { ROOT, FIXTURE_DATA, FIXTURE, copyProject, remove } from "../helpers/fixture.ts";
+import { ROOT, FIXTURE_DATA, FIXTURE, FIXTURE_LOCALES, copyProject, remove } from "../helpers/fixture.ts";
 import { TECHNICAL } from "../helpers/technical.ts";
 
 export { TECHNICAL };
@@ -26,7 +26,8 @@ export const threeRunModel: Model = withHistory("reversed", { "2026-02-09": "shi
 export function modelFor(id: string): Model {
   return id === "run-trend" ? threeRunModel : id === "run-change" ? historyModel : model;
 }
-export const catalog = loadCatalog(join(ROOT, "locales"));
+// The frozen locales, not the live ones: a translator rewording a chart string changes no snapshot.
+export const catalog = loadCatalog(FIXTURE_LOCALES);
 export const LANGS = catalog.languages.list.map((l) => l.code);
 export const i18n = (code: string): I18n => catalog.byCode.get(code)!;
 

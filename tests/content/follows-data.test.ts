@@ -7,7 +7,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { loadSite, type Site } from "../../lib/site/index.ts";
 import { renderProse } from "../../lib/prose/render.ts";
-import { buildCopy, copyProject, editJson, remove, ROOT, FIXTURE, FIXTURE_DATA } from "../helpers/fixture.ts";
+import { buildCopy, copyProject, editJson, remove, FIXTURE } from "../helpers/fixture.ts";
 
 const A = "data/results/scenario-a-vpccni.json";
 const C = "data/results/scenario-c-kpless.json";
@@ -35,7 +35,7 @@ const rendered = (site: Site, lang: string, section: string, part: string) =>
 test("changed results change every figure, derived number and ranking the page shows", () => {
   const dir = copyProject();
   try {
-    const before = loadSite(ROOT, undefined, FIXTURE_DATA);
+    const before = loadSite(FIXTURE);
     const num = (path: string, get: (j: any) => number) => get(JSON.parse(readFileSync(join(FIXTURE, path), "utf8")));
     // Within what the claims allow: E stays lowest on RTT, A and D keep a high UDP loss, but every figure moves.
     const rttA = num(A, (j) => j.network.mean_rtt_us), rttE = num(E, (j) => j.network.mean_rtt_us);

@@ -1,6 +1,6 @@
 // The outline is defined once (lib/site/outline.ts + templates/partials/sections/*.njk) and every language
-// fills it: the built /en/, /ko/ and /zh/ pages carry the same sections, headings, charts and tables, and no prose
-// file types a figure that should come from data.
+// fills it: the built /en/, /ko/ and /zh/ pages carry the same sections, headings, charts and tables. (No typed
+// figures: the rule is tested in tests/i18n/typed.test.ts and holds the live prose through npm run i18n:check.)
 import { test } from "uvu";
 import * as assert from "uvu/assert";
 import { existsSync, readdirSync, readFileSync } from "node:fs";
@@ -12,7 +12,8 @@ import { siteBuild } from "../site/build.ts";
 import { OUTLINE, outlineFor } from "../../lib/site/outline.ts";
 import { loadModel } from "../../lib/data/load.ts";
 
-const LANGS = readdirSync(join(ROOT, "content")).filter((d) => existsSync(join(ROOT, "content", d, "sections")));
+// The languages of the frozen fixture the site build is made from (tests/helpers/fixture.ts).
+const LANGS = readdirSync(join(FIXTURE, "content")).filter((d) => existsSync(join(FIXTURE, "content", d, "sections")));
 
 /** The section ids, in order, as lib/site/outline.ts defines them. */
 const outline = (): string[] => [...OUTLINE];
@@ -70,7 +71,7 @@ test("every table, chart and comparison the outline places appears on each page"
   const b = siteBuild();
   if ("error" in b) assert.unreachable(b.error);
   const site = (b as { site: string }).site;
-  const project = loadSite(ROOT, undefined, FIXTURE_DATA);
+  const project = loadSite(FIXTURE);
   const shown = outlineFor(project.model).map((s) => `${s}.njk`);
   const placed = placements().filter((p) => shown.includes(p.file));
   for (const tag of ["table", "chart", "compare", "htmlblock"]) assert.ok(placed.some((p) => p.tag === tag), `the outline places no ${tag}`);
@@ -91,46 +92,6 @@ test("every table, chart and comparison the outline places appears on each page"
       else if (p.tag !== "prose") assert.ok(all.some((id) => id.includes(p.args[0])), `${where}: nothing with an id naming ${p.args[0]}`);
     }
   }
-});
-
-/**
- * Figures typed into prose: any number that is not part of a technical name. A technical name is an ASCII word that
- * starts with a letter (iperf3, p99, L7, m6i.xlarge, ap-northeast-2a). Code fences, {{ … }} expressions, link targets,
- * part markers and ordered-list markers are skipped. Non-ASCII digits always count.
- */
-export function typedFigures(source: string): string[] {
-  const text = source
-    .replace(/^(```|~~~)[^\n]*\n[\s\S]*?^\1\s*$/gm, " ")
-    .replace(/\{\{[\s\S]*?\}\}/g, " ")
-    .replace(/\{%[\s\S]*?%\}/g, " ")
-    .replace(/<!--[\s\S]*?-->/g, " ")
-    .replace(/\]\([^)\s]*\)/g, "]")
-    .replace(/^\s*\d+[.)]\s/gm, " ");
-  const found: string[] = [];
-  for (const m of text.matchAll(/[A-Za-z0-9._/+-]+/g)) {
-    if (/\d/.test(m[0]) && !/^[A-Za-z]/.test(m[0])) found.push(m[0]);
-  }
-  for (const m of text.matchAll(/(?![0-9])\p{Nd}+/gu)) found.push(m[0]);
-  return found;
-}
-
-test("the figure check catches typed numbers and lets technical names through", () => {
-  assert.equal(typedFigures("At QPS 1,000 the p99 was 9.89 ms, −9 %."), ["1", "000", "9.89", "9"]);
-  assert.equal(typedFigures("시나리오 5개, 第３个"), ["5", "３"]);
-  assert.equal(typedFigures("iperf3, p99, L3/L4, m6i.xlarge, ap-northeast-2a, HTTP/2, p99는 {{ f(\"rtt.E\") }}"), []);
-  assert.equal(typedFigures("```bash\nkubectl top --since 30s\n```\n[docs](https://x.io/v1/2)\n1. first"), []);
-});
-
-test("no prose file in any language types a figure outside {{ … }} and code", () => {
-  const problems: string[] = [];
-  for (const lang of LANGS) {
-    const dir = join(ROOT, "content", lang, "sections");
-    for (const f of readdirSync(dir).filter((f) => f.endsWith(".md"))) {
-      const figures = typedFigures(readFileSync(join(dir, f), "utf8"));
-      if (figures.length) problems.push(`content/${lang}/sections/${f}: ${figures.join(", ")}`);
-    }
-  }
-  assert.equal(problems, [], `figures typed into prose (use {{ f("…") }}):\n${problems.join("\n")}`);
 });
 
 test.run();

@@ -10,12 +10,12 @@ import { flattenSettings } from "../../lib/downloads/settings.ts";
 import { METRICS } from "../../lib/domain/metrics.ts";
 import { loadCatalog } from "../../lib/i18n/index.ts";
 import { describeIn } from "../../lib/eleventy/downloads.ts";
-import { ROOT, FIXTURE_DATA, FIXTURE } from "../helpers/fixture.ts";
+import { FIXTURE_DATA, FIXTURE, FIXTURE_LOCALES } from "../helpers/fixture.ts";
 import { csvObjects } from "./csv.ts";
 
 const model = loadModel(FIXTURE_DATA, FIXTURE);
 const datasets = buildDatasets(model);
-const en = loadCatalog(join(ROOT, "locales")).byCode.get("en")!;
+const en = loadCatalog(FIXTURE_LOCALES).byCode.get("en")!;
 
 test("every dataset the brief names has a download", () => {
   const ids = datasets.map((d) => d.id);

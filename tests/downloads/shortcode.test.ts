@@ -5,9 +5,9 @@ import { join } from "node:path";
 import { buildDatasets, datasetById } from "../../lib/downloads/index.ts";
 import { renderDownloads } from "../../lib/eleventy/downloads.ts";
 import { loadSite } from "../../lib/site/index.ts";
-import { ROOT, FIXTURE_DATA } from "../helpers/fixture.ts";
+import { ROOT, FIXTURE } from "../helpers/fixture.ts";
 
-const site = loadSite(ROOT, undefined, FIXTURE_DATA);
+const site = loadSite(FIXTURE);
 const deploy = { pathPrefix: "/cni-report/", siteUrl: "https://example.github.io" };
 const datasets = buildDatasets(site.model);
 

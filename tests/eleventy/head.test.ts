@@ -5,9 +5,9 @@ import { jsonLd } from "../../lib/eleventy/head.ts";
 import { alternates } from "../../lib/eleventy/data.ts";
 import { readDeploy } from "../../lib/eleventy/env.ts";
 import { loadSite } from "../../lib/site/index.ts";
-import { FIXTURE_DATA, ROOT } from "../helpers/fixture.ts";
+import { FIXTURE } from "../helpers/fixture.ts";
 
-const site = loadSite(ROOT, undefined, FIXTURE_DATA);
+const site = loadSite(FIXTURE);
 const deploy = readDeploy({ PATH_PREFIX: "/cni-report/", SITE_URL: "https://owner.github.io" });
 const ld = (url: string, lang: string, title = "T", description = "D") => jsonLd(site, deploy, { url, lang, title, description });
 

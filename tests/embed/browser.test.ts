@@ -10,7 +10,7 @@ import { join } from "node:path";
 import type { AddressInfo } from "node:net";
 import type { Browser, Frame, Page } from "playwright-core";
 import { loadCatalog } from "../../lib/i18n/index.ts";
-import { ROOT } from "../helpers/fixture.ts";
+import { FIXTURE_LOCALES } from "../helpers/fixture.ts";
 import { serve, type Served } from "../helpers/serve.ts";
 import { siteBuild, PREFIX } from "../site/build.ts";
 import { browserPath, launch, newPage } from "../browser/browser.ts";
@@ -186,7 +186,7 @@ t("the copy button on a chart page puts the embed code on the clipboard and says
     await page.click("[data-copy-target=embed-code]");
     await page.waitForFunction(() => (document.getElementById("embed-status")?.textContent ?? "") !== "");
     assert.is(await page.evaluate(() => navigator.clipboard.readText()), expected);
-    const ko = loadCatalog(join(ROOT, "locales")).byCode.get("ko")!;
+    const ko = loadCatalog(FIXTURE_LOCALES).byCode.get("ko")!;
     assert.is(await page.$eval("#embed-status", (el) => el.textContent), ko.t("chartpage.copied"));
     assert.equal(w.problems(), []);
   } finally {

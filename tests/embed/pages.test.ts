@@ -9,13 +9,13 @@ import { chart, chartIds } from "../../lib/charts/index.ts";
 import { loadModel } from "../../lib/data/load.ts";
 import { buildDatasets, toCsv } from "../../lib/downloads/index.ts";
 import { loadCatalog } from "../../lib/i18n/index.ts";
-import { buildCopy, copyProject, editJson, remove, ROOT, FIXTURE_DATA, FIXTURE } from "../helpers/fixture.ts";
+import { buildCopy, copyProject, editJson, remove, FIXTURE_DATA, FIXTURE, FIXTURE_LOCALES } from "../helpers/fixture.ts";
 import { siteBuild, PREFIX } from "../site/build.ts";
 import { csvObjects } from "../downloads/csv.ts";
 
 const ORIGIN = "https://example.github.io"; // SITE_URL of siteBuild()
 const ABS = ORIGIN + PREFIX;
-const catalog = loadCatalog(join(ROOT, "locales"));
+const catalog = loadCatalog(FIXTURE_LOCALES);
 const langs = catalog.languages.list;
 const build = siteBuild();
 const site = "site" in build ? build.site : "";

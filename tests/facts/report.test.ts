@@ -11,12 +11,12 @@ import { claims } from "../../lib/facts/claims.ts";
 import { reportClaims } from "../../lib/facts/report-claims.ts";
 import { udpDelivered, udpLossGroups, runToRunP99Drift, largestNeighbourP99Change } from "../../lib/facts/report.ts";
 import { loadCatalog } from "../../lib/i18n/index.ts";
-import { ROOT, FIXTURE_DATA, FIXTURE } from "../helpers/fixture.ts";
+import { FIXTURE_DATA, FIXTURE, FIXTURE_LOCALES } from "../helpers/fixture.ts";
 import { formatChange } from "../../lib/facts/change.ts";
 import { pctAbs, pctSigned } from "../../lib/charts/common.ts";
 
 const model = loadModel(FIXTURE_DATA, FIXTURE);
-const catalog = loadCatalog(join(ROOT, "locales"));
+const catalog = loadCatalog(FIXTURE_LOCALES);
 const en = catalog.byCode.get("en")!;
 const facts = buildFacts(model, en);
 const copy = (edit: (m: Model) => void): Model => {
@@ -29,8 +29,8 @@ test("every claim holds on the shipped data, and every claim is used by prose in
   for (const name of Object.keys(reportClaims)) assert.ok(claims[name], `${name} is not in claims`);
   const used = new Map<string, Set<string>>();
   for (const lang of ["en", "ko", "zh"]) {
-    for (const f of readdirSync(join(ROOT, "content", lang, "sections"))) {
-      for (const m of readFileSync(join(ROOT, "content", lang, "sections", f), "utf8").matchAll(/requires\("([a-z0-9-]+)"\)/g)) {
+    for (const f of readdirSync(join(FIXTURE, "content", lang, "sections"))) {
+      for (const m of readFileSync(join(FIXTURE, "content", lang, "sections", f), "utf8").matchAll(/requires\("([a-z0-9-]+)"\)/g)) {
         if (!used.has(m[1])) used.set(m[1], new Set());
         used.get(m[1])!.add(lang);
       }

@@ -6,20 +6,28 @@ import { TS_NODE_ARGS } from "./node-args.ts";
 
 export const ROOT = resolve(import.meta.dirname, "..", "..");
 /**
- * A frozen copy of the shipped data/ (results and curated files). Tests read it, never the live data/, so an author
- * who drops a new run into data/results/ still passes npm test. Refresh it only on purpose: `npm run fixture:update`.
+ * A frozen copy of the shipped inputs: data/ (results and curated files), locales/ and content/<lang>/sections. Tests
+ * read it, never the live files, so an author who drops a new run into data/results/, or a translator who rewords a
+ * string or adds a language, still passes npm test; the live translations are held to rules by `npm run i18n:check`
+ * (which npm test runs), not compared byte for byte. Refresh it only on purpose: `npm run fixture:update`.
  */
 export const FIXTURE = join(ROOT, "tests/fixtures/shipped");
 export const FIXTURE_DATA = join(FIXTURE, "data");
+export const FIXTURE_LOCALES = join(FIXTURE, "locales");
 
 /**
- * A throwaway copy of the project's inputs to break or change: locales, content, templates and public from the
- * project, data from the frozen fixture (or from `results`, a folder of result files, in place of its results).
+ * A throwaway copy of the project's inputs to break or change: templates, public and the page templates in content/
+ * from the project; data, locales and prose from the frozen fixture (data from `results`, a folder of result files,
+ * in place of its results when given).
  * `history` maps run folders under data/history to folders of result files ("shipped" is the fixture's own results).
  */
 export function copyProject(results?: string, history: Record<string, string> = {}): string {
   const dir = mkdtempSync(join(tmpdir(), "cni-report-"));
-  for (const d of ["locales", "content", "templates", "public"]) cpSync(join(ROOT, d), join(dir, d), { recursive: true });
+  for (const d of ["templates", "public"]) cpSync(join(ROOT, d), join(dir, d), { recursive: true });
+  const prose = /[\\/]content[\\/][a-z]{2}([\\/]|$)/;
+  cpSync(join(ROOT, "content"), join(dir, "content"), { recursive: true, filter: (src) => !prose.test(src.slice(ROOT.length)) });
+  cpSync(join(FIXTURE, "content"), join(dir, "content"), { recursive: true });
+  cpSync(FIXTURE_LOCALES, join(dir, "locales"), { recursive: true });
   cpSync(FIXTURE_DATA, join(dir, "data"), { recursive: true });
   if (results) {
     rmSync(join(dir, "data/results"), { recursive: true });

@@ -5,9 +5,9 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { loadCatalog } from "../../lib/i18n/index.ts";
 import { interpolate, placeholders } from "../../lib/i18n/strings.ts";
-import { ROOT } from "../helpers/fixture.ts";
+import { FIXTURE_LOCALES } from "../helpers/fixture.ts";
 
-const catalog = loadCatalog(join(ROOT, "locales"));
+const catalog = loadCatalog(FIXTURE_LOCALES);
 const en = catalog.byCode.get("en")!;
 const ko = catalog.byCode.get("ko")!;
 const zh = catalog.byCode.get("zh")!;
@@ -39,7 +39,7 @@ test("placeholders must be given", () => {
 test("a language missing a key fails the catalog, naming key and language", () => {
   const dir = mkdtempSync(join(tmpdir(), "locales-"));
   try {
-    cpSync(join(ROOT, "locales"), dir, { recursive: true });
+    cpSync(FIXTURE_LOCALES, dir, { recursive: true });
     const ko = readFileSync(join(dir, "ko.yaml"), "utf8");
     const without = ko.replace(/^( {2}title: .*\n)/m, "");
     assert.is.not(without, ko, "the fixture removed ko's site.title");

@@ -4,10 +4,11 @@ import { readFileSync, writeFileSync, mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { checkTranslations, errors, formatReport, isTechnical, loadTerms, type CheckResult } from "../../lib/i18n/check.ts";
-import { readNotes } from "../../lib/i18n/notes.ts";
+import { readNotes, readNoteLayers } from "../../lib/i18n/notes.ts";
+import { displayWidth, limitOf } from "../../lib/i18n/width.ts";
 import { loadStrings, placeholders } from "../../lib/i18n/strings.ts";
-import { copyProject, remove, ROOT } from "../helpers/fixture.ts";
-import { deleteKey, runChecker, setKey } from "./edit.ts";
+import { copyProject, remove, ROOT, FIXTURE, FIXTURE_LOCALES } from "../helpers/fixture.ts";
+import { deleteKey, runChecker, runFacts, setKey } from "./edit.ts";
 
 /** Checks a copy of the project after `mutate`, and removes the copy. */
 function checkCopy(mutate: (dir: string) => void): CheckResult {
@@ -21,17 +22,17 @@ function checkCopy(mutate: (dir: string) => void): CheckResult {
 }
 
 const lines = (r: CheckResult, lang: string) => errors(r).filter((p) => p.lang === lang).map((p) => `${p.lang} ${p.key}: ${p.problem}`);
-const english = () => loadStrings(join(ROOT, "locales"), "en");
+const english = () => loadStrings(FIXTURE_LOCALES, "en");
 
 test("a key removed from the Korean file fails the check, naming the key", () => {
-  const key = [...loadStrings(join(ROOT, "locales"), "ko").keys()][0];
+  const key = [...loadStrings(FIXTURE_LOCALES, "ko").keys()][0];
   const r = checkCopy((dir) => deleteKey(join(dir, "locales/ko.yaml"), key));
   assert.equal(lines(r, "ko").filter((l) => l.startsWith(`ko ${key}: missing`)).length, 1, formatReport(r));
   assert.is(r.coverage.find((c) => c.lang === "ko")!.missing, 1);
 });
 
 test("a broken placeholder in Chinese fails the check, naming the key and the placeholder", () => {
-  const zh = loadStrings(join(ROOT, "locales"), "zh");
+  const zh = loadStrings(FIXTURE_LOCALES, "zh");
   const [key, text] = [...zh].find(([, t]) => placeholders(t).length > 0)!;
   const name = placeholders(text)[0];
   const r = checkCopy((dir) => setKey(join(dir, "locales/zh.yaml"), key, text.replace(`{${name}}`, `{${name}x}`)));
@@ -55,7 +56,7 @@ test("the command exits non-zero and prints 'language key: problem' when a key i
 });
 
 test("empty values and extra keys are errors; a value left in English is a warning", () => {
-  const [key, text] = [...english()].find(([k, t]) => k !== "site.title" && /\s/.test(t) && !isTechnical(t, loadTerms(ROOT)))!;
+  const [key, text] = [...english()].find(([k, t]) => k !== "site.title" && /\s/.test(t) && !isTechnical(t, loadTerms(FIXTURE)))!;
   const r = checkCopy((dir) => {
     const ko = join(dir, "locales/ko.yaml");
     setKey(ko, "site.title", " ");
@@ -108,7 +109,7 @@ test("a language listed without its files is reported, not a crash", () => {
 });
 
 test("a prose part missing or added in one language is an error; a missing section file too", () => {
-  const en = readFileSync(join(ROOT, "content/en/sections/overview.md"), "utf8");
+  const en = readFileSync(join(FIXTURE, "content/en/sections/overview.md"), "utf8");
   const part = en.match(/<!--\s*part:\s*([a-z0-9-]+)\s*-->/)![1];
   const r = checkCopy((dir) => {
     const ko = join(dir, "content/ko/sections/overview.md");
@@ -152,7 +153,7 @@ test("translator notes: a comment above a key is its note; a comment above a gro
 });
 
 test("--notes lists what is left in a language with its English text and note", () => {
-  const notes = readNotes(join(ROOT, "locales/en.yaml"));
+  const notes = readNotes(join(FIXTURE_LOCALES, "en.yaml"));
   const [key, note] = [...notes].find(([, n]) => n.length > 0)!;
   const dir = copyProject();
   try {
@@ -163,6 +164,87 @@ test("--notes lists what is left in a language with its English text and note", 
     const block = r.out.slice(at).split(/\n(?=\S)/)[0];
     assert.match(block, `en: ${JSON.stringify(english().get(key))}`);
     assert.match(block, `note: ${note[note.length - 1]}`);
+  } finally {
+    remove(dir);
+  }
+});
+
+
+test("the report groups warnings by kind, prints errors last with their count, and exits 1 only on errors", () => {
+  const dir = copyProject();
+  try {
+    const en = english();
+    const plain = [...en].filter(([k, t]) => /\s/.test(t) && !isTechnical(t, loadTerms(FIXTURE)) && !/\{/.test(t)).slice(0, 30);
+    for (const [k, t] of plain) setKey(join(dir, "locales/ko.yaml"), k, t);
+    const warnOnly = runChecker(dir);
+    assert.is(warnOnly.status, 0, warnOnly.out);
+    assert.match(warnOnly.out, /^Warnings \(30\), by kind/m);
+    assert.match(warnOnly.out, /^\s+30  string same as English \(ko 30\)$/m);
+    assert.not.match(warnOnly.out, `ko ${plain[0][0]}: same as English`, "details only on request");
+    assert.ok(warnOnly.out.trim().split("\n").length < 30, warnOnly.out);
+    assert.match(runChecker(dir, "--verbose").out, `ko ${plain[0][0]}: same as English`);
+    assert.match(runChecker(dir, "--lang", "ko", "--verbose").out, `ko ${plain[0][0]}: same as English`);
+    assert.match(runChecker(dir, "--lang", "ko").out, /^\s+30  string same as English \(ko 30\)$/m);
+    assert.not.match(runChecker(dir, "--lang", "zh").out, /^ko /m);
+
+    deleteKey(join(dir, "locales/zh.yaml"), "site.title");
+    const r = runChecker(dir);
+    assert.is(r.status, 1, r.out);
+    const lines = r.out.trim().split("\n");
+    assert.match(lines[lines.length - 1], /^✘ 1 error\(s\), 30 warning\(s\)/);
+    assert.ok(lines.indexOf("Errors (1):") > lines.findIndex((l) => l.startsWith("Coverage against")), r.out);
+    assert.match(lines[lines.length - 3], /^zh site\.title: missing/);
+    const only = runChecker(dir, "--errors-only");
+    assert.not.match(only.out, /Warnings|Coverage/);
+    assert.match(only.out, /^zh site\.title: missing/m);
+  } finally {
+    remove(dir);
+  }
+});
+
+test("every command a translator runs has --help, and an unknown option is named, not a crash", () => {
+  const help = runChecker(ROOT, "--help");
+  assert.is(help.status, 0);
+  for (const flag of ["--verbose", "--lang", "--errors-only", "--notes"]) assert.match(help.out, flag);
+  const bad = runChecker(ROOT, "--colour");
+  assert.is(bad.status, 2);
+  assert.match(bad.out, 'unknown option "--colour"');
+  assert.not.match(bad.out, /\n\s+at /);
+  const facts = runFacts("--help");
+  assert.is(facts.status, 0, facts.out);
+  assert.match(facts.out, /npm run facts \[-- <lang>\]/);
+  const unknown = runFacts("xx");
+  assert.is(unknown.status, 2);
+  assert.match(unknown.out, /unknown language "xx"; listed in locales\/languages\.yaml: en, ko, zh/);
+  assert.not.match(unknown.out, /\n\s+at /);
+});
+
+test("a length limit is counted in display width, full-width characters as two, and a wider string is a warning", () => {
+  assert.is(displayWidth("A: VPC CNI"), 10);
+  assert.is(displayWidth("A: 기준선"), 9);
+  assert.is(displayWidth("基准（A）"), 9);
+  assert.is(displayWidth("{value} Gbps"), 5 + 5);
+  assert.is(limitOf("scenario.A.short", ["Scenario names (short: under 14 characters)."], []), 14);
+  assert.is(limitOf("scenario.A.name", ["Scenario names (short: under 14 characters)."], []), undefined);
+  assert.is(limitOf("pkt.a", ["Boxes: keep each under 18 characters."], []), 18);
+  assert.is(limitOf("pkt.alt", ["Boxes: keep each under 18 characters.", "Read out: no length limit."], ["Read out: no length limit."]), undefined);
+  assert.is(limitOf("x.y", ["Captions under 90 characters. Headers: under 24 characters."], []), undefined, "two loose limits name no key");
+  const r = checkCopy((dir) => setKey(join(dir, "locales/ko.yaml"), "scenario.A.short", "A: 기본 VPC CNI 구성"));
+  const w = r.problems.find((p) => p.lang === "ko" && p.key === "scenario.A.short");
+  assert.ok(w, formatReport(r));
+  assert.is(w!.severity, "warning");
+  assert.match(w!.problem, /^20 columns wide, the note asks for under 14 \(full-width characters count 2\)/);
+});
+
+test("--notes prints a group's note once, above its first key, and each key's own note under it", () => {
+  const dir = copyProject();
+  try {
+    const ko = join(dir, "locales/ko.yaml");
+    for (const k of ["A", "B", "C"]) deleteKey(ko, `scenario.${k}.name`);
+    const out = runChecker(dir, "--notes", "ko").out;
+    const group = readNoteLayers(join(FIXTURE_LOCALES, "en.yaml")).all.get("scenario.A.name")![0];
+    assert.is(out.split(group).length - 1, 1, out);
+    assert.ok(out.indexOf(group) < out.indexOf("ko scenario.A.name: missing"));
   } finally {
     remove(dir);
   }

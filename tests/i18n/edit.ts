@@ -64,3 +64,9 @@ export function runChecker(dir: string, ...args: string[]): CliRun {
   });
   return { status: r.status ?? 1, out: (r.stdout ?? "") + (r.stderr ?? "") };
 }
+
+/** Runs `npm run facts` (the CLI itself) in the project. */
+export function runFacts(...args: string[]): CliRun {
+  const r = spawnSync(process.execPath, [...TS_NODE_ARGS, join(ROOT, "lib/facts/print-cli.ts"), ...args], { cwd: ROOT, encoding: "utf8" });
+  return { status: r.status ?? 1, out: (r.stdout ?? "") + (r.stderr ?? "") };
+}

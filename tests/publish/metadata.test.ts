@@ -6,12 +6,12 @@ import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { parse } from "yaml";
 import { attributes } from "../helpers/html-refs.ts";
-import { buildCopy, copyProject, remove, ROOT, FIXTURE_DATA } from "../helpers/fixture.ts";
+import { buildCopy, copyProject, remove, FIXTURE_DATA, FIXTURE_LOCALES } from "../helpers/fixture.ts";
 import { filesUnder, pagesBuild, PREFIX, SITE_URL, siteOf } from "./build.ts";
 import { CSP } from "../../lib/eleventy/data.ts";
 
 const report = parse(readFileSync(join(FIXTURE_DATA, "report.yaml"), "utf8"));
-const languages: { code: string; html_lang: string; intl: string }[] = parse(readFileSync(join(ROOT, "locales/languages.yaml"), "utf8")).languages;
+const languages: { code: string; html_lang: string; intl: string }[] = parse(readFileSync(join(FIXTURE_LOCALES, "languages.yaml"), "utf8")).languages;
 
 const read = (file: string) => readFileSync(join(siteOf(pagesBuild()), file), "utf8");
 const urlOf = (file: string) => SITE_URL + PREFIX + file.replace(/index\.html$/, "");

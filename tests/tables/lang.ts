@@ -6,7 +6,7 @@ import type { Model } from "../../lib/data/model.ts";
 import { type I18n, makeI18n } from "../../lib/i18n/index.ts";
 import { type Language, loadLanguages } from "../../lib/i18n/languages.ts";
 import { loadStrings } from "../../lib/i18n/strings.ts";
-import { ROOT, FIXTURE_DATA, FIXTURE } from "../helpers/fixture.ts";
+import { FIXTURE_DATA, FIXTURE, FIXTURE_LOCALES } from "../helpers/fixture.ts";
 
 export const LANGS = ["en", "ko", "zh"] as const;
 
@@ -22,9 +22,9 @@ const loaded = new Map<string, { language: Language; strings: Map<string, string
 export function lang(code: string, edit?: (s: Map<string, string>) => void): I18n {
   let l = loaded.get(code);
   if (!l) {
-    const language = loadLanguages(join(ROOT, "locales")).list.find((x) => x.code === code);
+    const language = loadLanguages(FIXTURE_LOCALES).list.find((x) => x.code === code);
     if (!language) throw new Error(`no language ${code}`);
-    loaded.set(code, (l = { language, strings: loadStrings(join(ROOT, "locales"), code) }));
+    loaded.set(code, (l = { language, strings: loadStrings(FIXTURE_LOCALES, code) }));
   }
   const strings = new Map(l.strings);
   edit?.(strings);
