@@ -5,7 +5,7 @@ import { holds } from "../narrative/check.ts";
 import { metric, series, valueOf } from "../domain/metrics.ts";
 import type { I18n } from "../i18n/index.ts";
 import { baselineId, tunedPair } from "../tables/compare.ts";
-import { ciliumOnly } from "../tables/policy.ts";
+import { ciliumOnly, vpcPartly } from "../tables/policy.ts";
 import { lowLoad } from "../tables/scaling.ts";
 import { udpLossGroups } from "../facts/report.ts";
 import { esc } from "../html.ts";
@@ -60,6 +60,7 @@ export function conclusionCards(model: Model, i18n: I18n): string {
   const features = model.networkPolicy.features;
   const featCard = card("features", t("features.value"), t("features.label"), t("features.sub", {
     count: i18n.f.integer(features.filter(ciliumOnly).length),
+    partly: i18n.f.integer(features.filter(vpcPartly).length),
     total: i18n.f.integer(features.length),
   }));
 

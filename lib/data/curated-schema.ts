@@ -148,8 +148,12 @@ const policyCell = z.strictObject({
   support: z.enum(["yes", "no", "partial", "info"]),
   detail: key.optional(),
   literal: z.string().optional(),
+  /** Where the cell comes from when not from the original report: a link id of data/references.yaml. */
+  source: key.optional(),
 });
 export const networkPolicySchema = z.strictObject({
+  /** The day the matrix was last checked against its sources: features change, so the table says when. */
+  as_of: z.iso.date(),
   features: z.array(z.strictObject({ id: key, vpc_cni: policyCell, cilium: policyCell })),
 });
 

@@ -141,7 +141,10 @@ export function buildFacts(model: Model, i18n: I18n): Facts {
   put("tuning.added.count", i18n.f.integer(itemsAdded(model, base, tuned).length));
   put("tuning.already.count", i18n.f.integer(already.length));
   put("tuning.already.list", i18n.list(already.map((i) => i18n.t(`tuning.${i.id}.name`))));
-  put("policy.cilium_only.count", i18n.f.integer(model.networkPolicy.features.filter((f) => f.cilium.support === "yes" && f.vpc_cni.support !== "yes").length));
+  // "Only in Cilium" means the VPC CNI has none of it; features it has in part are counted apart.
+  put("policy.cilium_only.count", i18n.f.integer(model.networkPolicy.features.filter((f) => f.cilium.support === "yes" && f.vpc_cni.support === "no").length));
+  put("policy.vpc_partly.count", i18n.f.integer(model.networkPolicy.features.filter((f) => f.cilium.support === "yes" && f.vpc_cni.support === "partial").length));
+  put("policy.as_of", formatDate(model.networkPolicy.as_of, i18n.lang.intl));
   put("policy.count", i18n.f.integer(model.networkPolicy.features.length));
   put("aiml.gpu_nic", i18n.t("quantity.range", { min: i18n.f.integer(model.aiml.gpu_nic_gbps.min), max: i18n.unit(model.aiml.gpu_nic_gbps.max, "gbps", 0) }));
   put("aiml.hops", model.aiml.pipeline_hops.join(" → "));

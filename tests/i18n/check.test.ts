@@ -229,11 +229,11 @@ test("a length limit is counted in display width, full-width characters as two, 
   assert.is(limitOf("pkt.a", ["Boxes: keep each under 18 characters."], []), 18);
   assert.is(limitOf("pkt.alt", ["Boxes: keep each under 18 characters.", "Read out: no length limit."], ["Read out: no length limit."]), undefined);
   assert.is(limitOf("x.y", ["Captions under 90 characters. Headers: under 24 characters."], []), undefined, "two loose limits name no key");
-  const r = checkCopy((dir) => setKey(join(dir, "locales/ko.yaml"), "scenario.A.short", "A: 기본 VPC CNI 구성"));
+  const r = checkCopy((dir) => setKey(join(dir, "locales/ko.yaml"), "scenario.A.short", "A: 기본 VPC CNI 구성 기준선"));
   const w = r.problems.find((p) => p.lang === "ko" && p.key === "scenario.A.short");
   assert.ok(w, formatReport(r));
   assert.is(w!.severity, "warning");
-  assert.match(w!.problem, /^20 columns wide, the note asks for under 14 \(full-width characters count 2\)/);
+  assert.match(w!.problem, /^27 columns wide, the note asks for under 22 \(full-width characters count 2\)/);
 });
 
 test("--notes prints a group's note once, above its first key, and each key's own note under it", () => {

@@ -163,13 +163,16 @@ test("xdp tables: requirements, drivers, instances and the no-XDP list follow da
 test("policy: Cilium-only rows are marked and counted from data", () => {
   const m = model();
   let t = build("policy", m);
-  assert.is(t.rows.filter((r) => r[3].tone === "good").length, 7);
-  assert.match(t.note!, /^7 of 11 features/);
+  assert.is(t.rows.filter((r) => r[3].tone === "good").length, 2);
+  assert.match(t.note!, /^As of December 1, 2026: 2 of 11 features are available only with Cilium, and in 4 more the VPC CNI offers part/);
   assert.is(row(t, "Policies by domain name (FQDN)")[2], "Supported: toFQDNs");
-  m.networkPolicy.features.find((f) => f.id === "fqdn")!.vpc_cni = { support: "yes" };
+  assert.is(row(t, "Policies by domain name (FQDN)")[1], "Partly: EKS Auto Mode only (ApplicationNetworkPolicy)");
+  assert.is(row(t, "Policies by domain name (FQDN)")[4], "Amazon EKS: admin and DNS-based network policies", "a corrected cell names its source");
+  assert.is(row(t, "L7 filtering (HTTP, gRPC, Kafka)")[4], "original report");
+  m.networkPolicy.features.find((f) => f.id === "l7")!.vpc_cni = { support: "yes" };
   t = build("policy", m);
-  assert.is(row(t, "Policies by domain name (FQDN)")[3], "—");
-  assert.match(t.note!, /^6 of 11 features/);
+  assert.is(row(t, "L7 filtering (HTTP, gRPC, Kafka)")[3], "—");
+  assert.match(t.note!, /: 1 of 11 features/);
 });
 
 test("recommendations: thresholds marked as guidance, bases computed from the results", () => {
