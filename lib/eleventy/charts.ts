@@ -70,7 +70,8 @@ export function chartFigure(r: RenderedChart, i18n: I18n, deploy: Deploy, opts: 
     opts.pageLink === false ? "" : `<a class="chart-page" href="/${r.lang}/charts/${r.id}/">${t("chart.page")}</a>`,
     `<span class="chart-status" role="status"></span></div>`,
     `<details class="chart-data"><summary>${t("chart.data")}</summary>${renderTable(r.table)}</details>`,
-    `<figcaption><span class="chart-title">${esc(r.title)}</span> <span class="chart-finding">${esc(r.finding)}</span></figcaption>`,
+    `<figcaption><span class="chart-title">${esc(r.title)}</span> <span class="chart-finding">${esc(r.finding)}</span>`,
+    ` <span class="chart-source">${esc(r.source.text)}${r.source.url ? ` <a href="${esc(r.source.url)}">${t("chart.source.link")}</a>` : ""}</span></figcaption>`,
     `</figure>`,
   ].join("");
 }

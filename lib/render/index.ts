@@ -10,6 +10,7 @@
  */
 import { CHART_IDS, type ChartId } from "../charts/types.ts";
 import { chart, chartIds } from "../charts/index.ts";
+import { chartSource } from "../charts/sources.ts";
 import type { TopLevelSpec } from "../charts/spec.ts";
 import type { Model } from "../data/model.ts";
 import type { I18n } from "../i18n/index.ts";
@@ -21,6 +22,8 @@ export interface RenderedChart {
   lang: string;
   title: string;
   finding: string;
+  /** Where the figures come from (lib/charts/sources.ts), and the outside page it names, if any. */
+  source: { text: string; url?: string };
   table: Table;
   spec: TopLevelSpec;
   json: string;
@@ -78,5 +81,5 @@ async function draw(model: Model, i18n: I18n, id: string, cache: ChartCache): Pr
   const key = cache.dir ? renderKey(spec, labels) : "";
   // vega is imported only on a miss: a build whose charts are all cached never loads it.
   const svg = (key && cache.get(key)) || cache.set(key, await (await import("./svg.ts")).renderSvg(spec, labels));
-  return { id: def.id, lang, title, finding, table: def.table(model, i18n), spec, json: JSON.stringify(spec, null, 2), svg };
+  return { id: def.id, lang, title, finding, source: chartSource(model, i18n, def.id), table: def.table(model, i18n), spec, json: JSON.stringify(spec, null, 2), svg };
 }

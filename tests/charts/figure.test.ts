@@ -7,6 +7,7 @@ import { readDeploy } from "../../lib/eleventy/env.ts";
 import { prerenderCharts, renderedChart } from "../../lib/render/index.ts";
 import { interpreterScript, vegaBundle } from "../../lib/render/bundle.ts";
 import { LANGS, i18n, model } from "./setup.ts";
+import { chartSource } from "../../lib/charts/sources.ts";
 
 await prerenderCharts(model, LANGS.map(i18n));
 
@@ -20,6 +21,17 @@ test("a figure holds the SVG, the finding, a hidden button with prefixed URLs, a
   assert.match(html, /<figcaption><span class="chart-title">Pod 간 왕복 시간\(평균\)<\/span> <span class="chart-finding">평균 왕복 시간은 E가/);
   assert.match(html, /<\/figcaption><\/figure>$/);
   assert.match(html, /data-actions="\{&quot;CLICK_TO_VIEW_ACTIONS&quot;:&quot;차트 저장&quot;/);
+});
+
+test("every figure says where its figures come from: the run's result files, or the original page with a link", () => {
+  const en = i18n("en");
+  const rtt = chartFigure(renderedChart(model, en, "rtt"), en, readDeploy({}));
+  assert.ok(rtt.includes(`<span class="chart-source">${en.t("chart.source.results", { date: "February 9, 2026" })}</span></figcaption>`), rtt.slice(-400));
+  const svc = chartFigure(renderedChart(model, en, "service-scaling"), en, readDeploy({}));
+  assert.ok(svc.includes(`<span class="chart-source">${en.t("chart.source.original")} <a href="${model.report.source.report_url}">`), svc.slice(-400));
+  const m = structuredClone(model);
+  m.runDate = "2026-11-20";
+  assert.match(chartSource(m, en, "dns").text, /November 20, 2026/, "a re-run brings its own date");
 });
 
 test("without a prefix the URLs are root-relative", () => {
