@@ -54,6 +54,8 @@ export const environmentSchema = z.strictObject({
     /** The rate the instance keeps without credit, from AWS's documentation of the day below. */
     nic_baseline_gbps: num,
     nic_checked_on: z.iso.date(),
+    /** The node's MTU: EKS nodes use jumbo frames by default. */
+    mtu: z.number().int().positive(),
   }),
   node_count: z.number().int(),
   node_az: z.string(),
@@ -130,6 +132,8 @@ export const xdpSchema = z.strictObject({
     z.strictObject({ id: key, condition: z.string().optional(), condition_key: key.optional(), note_key: key }),
   ),
   bpf_link_min_kernel: z.string(),
+  /** The largest MTU at which the ENA driver runs native XDP (its README, references.yaml ena-driver). */
+  ena_xdp_max_mtu: z.number().int().positive(),
   drivers: z.array(
     z.strictObject({
       driver: z.string(),

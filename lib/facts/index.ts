@@ -150,6 +150,9 @@ export function buildFacts(model: Model, i18n: I18n): Facts {
   put("aiml.hops", model.aiml.pipeline_hops.join(" → "));
   put("aiml.hops.count", i18n.f.integer(model.aiml.pipeline_hops.length - 1));
   put("xdp.kernel", env.kernel);
+  // MTUs are byte counts written as network engineers write them: "9001", never "9,001".
+  put("xdp.ena_max_mtu", String(model.xdp.ena_xdp_max_mtu));
+  put("env.mtu", String(env.node.mtu));
   put("xdp.bpf_link_kernel", model.xdp.bpf_link_min_kernel);
   reportFacts(model, i18n, (k) => facts.has(k), put);
   findingFacts(model, i18n, put);

@@ -45,7 +45,7 @@ export function xdpInstancesTable(model: Model, i18n: I18n): Table {
     rows: model.xdp.instances.map((r) => [
       head(i18n.t("xdp.instance.label", { kind: i18n.t(`xdp.instance.${r.id}`), examples: r.examples })),
       r.native ? cell(i18n.t("xdp.support.supported"), { tone: "good" }) : cell(i18n.t("xdp.support.unsupported"), { tone: "bad" }),
-      cell(i18n.t(`xdp.reason.${r.reason_key}`)),
+      cell(i18n.t(`xdp.reason.${r.reason_key}`, { mtu: String(model.xdp.ena_xdp_max_mtu), eks_mtu: String(model.environment.node.mtu) })),
     ]),
   };
 }
