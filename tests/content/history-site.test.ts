@@ -12,6 +12,7 @@ import { leadMove, metricMoves } from "../../lib/history/compare.ts";
 import { moveSentence } from "../../lib/history/words.ts";
 import { esc } from "../../lib/html.ts";
 import { buildCopy, copyProject, remove, ROOT } from "../helpers/fixture.ts";
+import { siteBuild } from "../site/build.ts";
 import { i18n, LANGS } from "../charts/setup.ts";
 
 const RERUNS = join(ROOT, "tests/fixtures/reruns");
@@ -86,6 +87,19 @@ test("three runs add the trend chart, its page and embed, in every language", ()
   }
   assert.is(three.got["data/runs.csv"]!.trim().split(/\r?\n/).length - 1, 3 * 5 * 13);
   assert.is(three.got["data/charts/run-trend.csv"]!.trim().split(/\r?\n/).length - 1, 3 * 5 * 6);
+});
+
+test("without data/history the site has no trace of it: no section, contents entry, chart, page or download", () => {
+  const b = siteBuild();
+  if ("error" in b) assert.unreachable(b.error);
+  const site = (b as { site: string }).site;
+  for (const lang of LANGS) {
+    const html = readFileSync(join(site, lang, "index.html"), "utf8");
+    assert.not.match(html, /id="history"|href="#history"|chart-run-(change|trend)|runs\.csv/, lang);
+    assert.not.ok(existsSync(join(site, lang, "charts/run-change")), `${lang}: no run-change page`);
+  }
+  assert.not.ok(existsSync(join(site, "data/runs.csv")));
+  assert.not.match(readFileSync(join(site, "sitemap.xml"), "utf8"), /run-change|run-trend/);
 });
 
 test.run();
