@@ -14,6 +14,8 @@ import { changeSigned, moveSentence } from "../../lib/history/words.ts";
 import { runChange } from "../../lib/charts/run-change.ts";
 import { chartIds } from "../../lib/charts/index.ts";
 import { outlineFor } from "../../lib/site/outline.ts";
+import { historyBlock } from "../../lib/blocks/history.ts";
+import { esc } from "../../lib/html.ts";
 import { copyProject, editJson, remove, ROOT } from "../helpers/fixture.ts";
 import { i18n } from "../charts/setup.ts";
 
@@ -151,6 +153,20 @@ test("run.yaml: a label names the run; a wrong date or field is an error naming 
   assert.match(wrongDate, /data\/history\/2026-02-09\/run\.yaml: date: expected the day the result files were measured, 2026-02-09 .* got 2026-03-01/);
   const unknownField = loadError(join(RERUNS, "mild"), { "2026-02-09": "shipped" }, (dir) => writeFileSync(join(dir, "data/history/2026-02-09/run.yaml"), "kernel: 6.1\n"));
   assert.match(unknownField, /data\/history\/2026-02-09\/run\.yaml: .*unexpected field kernel/);
+});
+
+test("the section names both runs and what their run.yaml files say differed", () => {
+  const m = load(join(RERUNS, "mild"), { "2026-02-09": "shipped" }, (dir) => {
+    writeFileSync(join(dir, "data/history/2026-02-09/run.yaml"), "eks_version: '1.31'\ncilium_version: 1.16.5\n");
+    writeFileSync(join(dir, "data/results/run.yaml"), "label: Cilium 1.17\neks_version: '1.32'\ncilium_version: 1.17.0\ninstance_type: m7i.xlarge\n");
+  });
+  const en = i18n("en");
+  const h = historyBlock(m, en);
+  assert.match(h, /<dt>EKS version<\/dt><dd>1\.31 → 1\.32<\/dd>/);
+  assert.match(h, /<dt>Cilium version<\/dt><dd>1\.16\.5 → 1\.17\.0<\/dd>/);
+  assert.match(h, new RegExp(`<dt>Instance type</dt><dd>${en.t("history.not_stated")} → m7i\\.xlarge</dd>`));
+  assert.ok(h.includes(esc(en.t("history.run_labelled", { label: "Cilium 1.17", date: "November 20, 2026" }))), "the current run is named by its label");
+  assert.not.match(historyBlock(two, en), /<dl/, "no run.yaml, no settings list");
 });
 
 test("bad history: two runs on one day, a run newer than the current one, a missing scenario, another Service count", () => {
