@@ -57,10 +57,15 @@ function than(i18n: I18n, m: Metric, ref: number, value: number, refKey: string)
 }
 
 function move(i18n: I18n, m: Metric, from: number, to: number): string {
-  const { pct, sign } = shownPercent(i18n, from, to, m);
-  const word = sign === 0 ? "same" : sign < 0 ? "down" : "up";
-  const key = `dir.move.${word}`;
-  return i18n.t(key, { pct });
+  return moveWords(i18n, from, to, m.unit === "percent");
+}
+
+/** A change from one figure to another as a verb in this language ("fell 7.6%", "7.6% 줄었습니다", "下降 7.6%"). */
+export function moveWords(i18n: I18n, from: number, to: number, inPoints = false): string {
+  const c = shownChange(from, to, inPoints);
+  const pct = inPoints ? formatPointChange(i18n, from, to, false) : i18n.f.percent(c.size, c.digits);
+  const word = c.sign === 0 ? "same" : c.sign < 0 ? "down" : "up";
+  return i18n.t(`dir.move.${word}`, { pct });
 }
 
 /** How the scenarios group by UDP loss: two groups either side of the high-loss line, or one when nobody crossed it. */

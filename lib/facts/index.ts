@@ -9,7 +9,7 @@ import { claims } from "./claims.ts";
 import { anomalyScenarios } from "./anomaly.ts";
 import { changeDigits, formatAtLeast, formatChange, formatPointChange, formatTimes } from "./change.ts";
 import { reportFacts } from "./report.ts";
-import { findingFacts } from "./findings.ts";
+import { findingFacts, moveWords } from "./findings.ts";
 
 export type Facts = Map<string, string>;
 
@@ -90,6 +90,12 @@ export function buildFacts(model: Model, i18n: I18n): Facts {
   put("svc.qps.change", pct(d.percentChange(s0.max_qps, s1.max_qps)));
   put("svc.tcp.change", pct(d.percentChange(s0.tcp_gbps, s1.tcp_gbps)));
   put("svc.dns.change", pct(d.percentChange(s0.dns_p50_ms, s1.dns_p50_ms)));
+  // The same changes as verbs, for sentences: prose says "fell 7.6%", tables keep the signed figure.
+  put("svc.p99.move", moveWords(i18n, s0.http_p99_ms, s1.http_p99_ms));
+  put("svc.qps.move", moveWords(i18n, s0.max_qps, s1.max_qps));
+  put("svc.tcp.move", moveWords(i18n, s0.tcp_gbps, s1.tcp_gbps));
+  put("svc.dns.move", moveWords(i18n, s0.dns_p50_ms, s1.dns_p50_ms));
+  put("svc.p99.size", i18n.f.percent(Math.abs(d.percentChange(s0.http_p99_ms, s1.http_p99_ms)), changeDigits(d.percentChange(s0.http_p99_ms, s1.http_p99_ms))));
   put("svc.max_abs_change", i18n.f.percent(Math.max(...[d.percentChange(s0.http_p99_ms, s1.http_p99_ms), d.percentChange(s0.max_qps, s1.max_qps), d.percentChange(s0.tcp_gbps, s1.tcp_gbps)].map(Math.abs)), 1));
 
   // kube-proxy scaling on A.
@@ -109,6 +115,7 @@ export function buildFacts(model: Model, i18n: I18n): Facts {
   put("kp.p99.from", i18n.unit(k0.http_p99_ms, "ms", 2));
   put("kp.p99.to", i18n.unit(k1.http_p99_ms, "ms", 2));
   put("kp.p99.change", pct(d.percentChange(k0.http_p99_ms, k1.http_p99_ms)));
+  put("kp.p99.size", i18n.f.percent(Math.abs(d.percentChange(k0.http_p99_ms, k1.http_p99_ms)), changeDigits(d.percentChange(k0.http_p99_ms, k1.http_p99_ms))));
   put("kp.qps.from", i18n.unit(k0.max_qps, "qps", 0));
   put("kp.qps.to", i18n.unit(k1.max_qps, "qps", 0));
   put("kp.qps.change", pct(d.percentChange(k0.max_qps, k1.max_qps)));
@@ -123,6 +130,10 @@ export function buildFacts(model: Model, i18n: I18n): Facts {
   put("kp.close.p99.to", i18n.unit(c1.http_p99_ms, "ms", 2));
   put("kp.close.p99.change", pct(d.percentChange(c0.http_p99_ms, c1.http_p99_ms)));
   put("kp.close.avg.change", pct(d.percentChange(c0.http_avg_ms, c1.http_avg_ms)));
+  put("kp.close.setup.gap", i18n.unit(Math.abs(c1.conn_setup_us - c0.conn_setup_us), "us", 0));
+  put("kp.close.setup.size", i18n.f.percent(Math.abs(d.percentChange(c0.conn_setup_us, c1.conn_setup_us)), changeDigits(d.percentChange(c0.conn_setup_us, c1.conn_setup_us))));
+  put("kp.close.p99.move", moveWords(i18n, c0.http_p99_ms, c1.http_p99_ms));
+  put("kp.close.avg.move", moveWords(i18n, c0.http_avg_ms, c1.http_avg_ms));
 
   // Resources and tuning.
   for (const r of model.cniResources.rows) {
