@@ -6,6 +6,7 @@ import { metric, series, valueOf } from "../domain/metrics.ts";
 import type { I18n } from "../i18n/index.ts";
 import { baselineId, tunedPair } from "../tables/compare.ts";
 import { ciliumOnly, vpcPartly } from "../tables/policy.ts";
+import { sentences } from "../history/words.ts";
 import { lowLoad } from "../tables/scaling.ts";
 import { udpLossGroups } from "../facts/report.ts";
 import { esc } from "../html.ts";
@@ -36,15 +37,11 @@ export function conclusionCards(model: Model, i18n: I18n): string {
   const loss = series(model, "udp_loss");
   const low = d.lowest(loss), high = d.highest(loss);
   const on = model.scenarios.filter((s) => itemOn(model, s, "bandwidth-manager"));
-  // A feature gap only when the lowest loss comes with Bandwidth Manager and some scenario lost heavily.
-  const feature = on.some((s) => s.id === low.key) && udpLossGroups(model).high.length > 0;
+  // Loss is never called a feature gap: scenarios that lost little without Bandwidth Manager are named beside the range.
+  const quiet = udpLossGroups(model).low.filter((id) => !on.some((s) => s.id === id));
   const lossRange = { low: fmt("udp_loss", low.value), high: fmt("udp_loss", high.value) };
-  const udpCard = card("udp", feature ? t("udp.value") : t("udp.value_other", lossRange), i18n.t("metric.udp_loss"), t(feature ? "udp.sub" : "udp.sub_other", {
-    high: fmt("udp_loss", high.value), high_s: high.key,
-    low: fmt("udp_loss", low.value), low_s: low.key,
-    on: on.map((s) => s.id).join(i18n.t("tbl.comma")),
-    rate: i18n.unit(model.environment.method.udp.target_gbps, "gbps", 0),
-  }));
+  const udpSub = t("udp.sub_other", { ...lossRange, high_s: high.key, low_s: low.key, rate: i18n.unit(model.environment.method.udp.target_gbps, "gbps", 0) });
+  const udpCard = card("udp", t("udp.value_other", lossRange), i18n.t("metric.udp_loss"), quiet.length ? sentences(udpSub, t("udp.sub_without", { list: i18n.list(quiet) })) : udpSub);
 
   const base = baselineId(model);
   const { tuned } = tunedPair(model);

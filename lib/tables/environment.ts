@@ -14,7 +14,7 @@ export function environmentTable(model: Model, i18n: I18n): Table {
     [t("row.eks"), code(`${e.eks_version} (${e.eks_platform})`)],
     [t("row.cilium"), cell(t("cilium", { version: e.cilium_version, chart: e.cilium_chart }))],
     [t("row.region"), code(e.region)],
-    [t("row.node_type"), cell(t("node_spec", { type: e.node.instance_type, vcpu: i18n.f.integer(e.node.vcpu), memory: i18n.f.integer(e.node.memory_gib), nic: e.node.nic, bandwidth: i18n.unit(e.node.nic_bandwidth_gbps, "gbps", 1) }))],
+    [t("row.node_type"), cell(t("node_spec", { type: e.node.instance_type, vcpu: i18n.f.integer(e.node.vcpu), memory: i18n.f.integer(e.node.memory_gib), nic: e.node.nic, bandwidth: i18n.unit(e.node.nic_bandwidth_gbps, "gbps", 1), baseline: i18n.unit(e.node.nic_baseline_gbps, "gbps", 3) }))],
     [t("row.node_count"), cell(t("node_count", { count: i18n.f.integer(e.node_count), az: e.node_az }))],
     [t("row.cluster_azs"), code(e.cluster_azs.join(", "))],
     [t("row.os"), code(`${e.os} · ${e.kernel}`)],
