@@ -3,6 +3,7 @@ import * as d from "../derive/index.ts";
 import { metric, metricLabel, series } from "../domain/metrics.ts";
 import type { I18n } from "../i18n/index.ts";
 import { esc } from "../html.ts";
+import { afterLabel } from "./html.ts";
 import { changesFrom } from "./scenarios.ts";
 import { itemOn } from "../domain/scenarios.ts";
 
@@ -43,7 +44,7 @@ export function dataplane(model: Model, i18n: I18n): string {
     const prev = i > 0 ? model.scenarios[i - 1] : null;
     const changed = prev ? changesFrom(model, prev, s, i18n) : [];
     const change = prev
-      ? `<p class="blk-dp-change"><span class="blk-dp-change-head">${esc(i18n.t("block.dp.changed", { from: prev.id }))}</span> ${esc(changed.length ? changed.join(i18n.t("tbl.list_sep")) : i18n.t("block.dp.unchanged"))}</p>`
+      ? `<p class="blk-dp-change"><span class="blk-dp-change-head">${esc(i18n.t("block.dp.changed", { from: prev.id }))}</span>${afterLabel(i18n.t("block.dp.changed", { from: prev.id }))}${esc(changed.length ? changed.join(i18n.t("tbl.list_sep")) : i18n.t("block.dp.unchanged"))}</p>`
       : `<p class="blk-dp-change">${esc(i18n.t("block.dp.baseline"))}</p>`;
     const stack = layers(model, i18n, s)
       .map(([k, v]) => `<li class="blk-dp-layer"><span class="blk-dp-layer-name">${esc(k)}</span> <span class="blk-dp-layer-value">${esc(v)}</span></li>`)

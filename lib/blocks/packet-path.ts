@@ -2,7 +2,7 @@ import type { Model } from "../data/model.ts";
 import type { I18n } from "../i18n/index.ts";
 import { change } from "../tables/change.ts";
 import { esc } from "../html.ts";
-import { link } from "./html.ts";
+import { afterLabel, link } from "./html.ts";
 import { reference } from "./scenarios.ts";
 
 const IPTABLES_STEPS = ["connect", "netfilter", "services_chain", "svc_chain", "dnat", "deliver"];
@@ -37,5 +37,5 @@ export function packetPath(model: Model, i18n: I18n): string {
     return link(r.url, i18n.t(`ref.${r.id}.title`));
   });
   const caption = i18n.t("block.path.caption");
-  return `<figure class="blk blk-path"><figcaption class="blk-caption">${esc(caption)}</figcaption><div class="blk-path-cols">${left}${right}</div><p class="blk-sources">${esc(i18n.t("block.sources"))} ${sources.join(esc(i18n.t("tbl.comma")))}</p></figure>`;
+  return `<figure class="blk blk-path"><figcaption class="blk-caption">${esc(caption)}</figcaption><div class="blk-path-cols">${left}${right}</div><p class="blk-sources">${esc(i18n.t("block.sources"))}${afterLabel(i18n.t("block.sources"))}${sources.join(esc(i18n.t("tbl.comma")))}</p></figure>`;
 }

@@ -3,7 +3,7 @@ import { valueOf } from "../domain/metrics.ts";
 import type { I18n } from "../i18n/index.ts";
 import { change } from "../tables/change.ts";
 import { esc } from "../html.ts";
-import { link } from "./html.ts";
+import { afterLabel, link } from "./html.ts";
 import { reference } from "./scenarios.ts";
 
 /** A packet drawn as nested boxes: the outer headers (overlay only) around the inner Pod-to-Pod packet. */
@@ -57,5 +57,5 @@ export function routing(model: Model, i18n: I18n): string {
     const r = reference(model, id, "block routing");
     return link(r.url, i18n.t(`ref.${r.id}.title`));
   });
-  return `<figure class="blk blk-routing"><figcaption class="blk-caption">${esc(t("caption"))}</figcaption><div class="blk-route-cols">${overlay}${native}${ipam}</div>${measured}<p class="blk-sources">${esc(i18n.t("block.sources"))} ${sources.join(esc(i18n.t("tbl.comma")))}</p></figure>`;
+  return `<figure class="blk blk-routing"><figcaption class="blk-caption">${esc(t("caption"))}</figcaption><div class="blk-route-cols">${overlay}${native}${ipam}</div>${measured}<p class="blk-sources">${esc(i18n.t("block.sources"))}${afterLabel(i18n.t("block.sources"))}${sources.join(esc(i18n.t("tbl.comma")))}</p></figure>`;
 }

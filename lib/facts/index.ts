@@ -8,6 +8,7 @@ import { itemsAdded, itemsAlreadyOn, tunedPair } from "../domain/scenarios.ts";
 import { claims } from "./claims.ts";
 import { anomalyScenarios } from "./anomaly.ts";
 import { changeDigits, formatAtLeast, formatChange, formatPointChange, formatTimes } from "./change.ts";
+import { spaceHan } from "../i18n/format.ts";
 import { reportFacts } from "./report.ts";
 import { findingFacts, moveWords } from "./findings.ts";
 
@@ -175,7 +176,9 @@ function signed(text: string, delta: number): string {
 }
 
 export function formatDate(iso: string, intl: string): string {
-  return new Intl.DateTimeFormat(intl, { year: "numeric", month: "long", day: "numeric", timeZone: "UTC" }).format(new Date(iso + "T00:00:00Z"));
+  const date = new Intl.DateTimeFormat(intl, { year: "numeric", month: "long", day: "numeric", timeZone: "UTC" }).format(new Date(iso + "T00:00:00Z"));
+  // Chinese spaces digits from Han like every other figure on the page ("2026 年 2 月 9 日"); Intl writes them together.
+  return /^zh/i.test(intl) ? spaceHan(date) : date;
 }
 
 export { claims, anomalyScenarios, changeDigits };
