@@ -69,7 +69,7 @@ async function buildChartPages(site: Site, deploy: Deploy): Promise<ChartPage[]>
         title,
         pageTitle: i18n.t("chartpage.page_title", { chart: title, site: i18n.t("site.title") }),
         finding,
-        figure: scrollable(chartFigure(r, i18n, deploy, { pageLink: false }), i18n.t("chartpage.chart_region", { chart: title }), size.width),
+        figure: scrollable(chartFigure(r, i18n, deploy, { pageLink: false }), i18n.t("chartpage.chart_region", { chart: title }), svgSize(r.narrow.svg).width),
         embedHeight,
         embedCode: embedCode({ src: urls.embed, script: abs("/assets/embed-resize.js"), title, height: embedHeight }),
         urls,
@@ -83,7 +83,7 @@ async function buildChartPages(site: Site, deploy: Deploy): Promise<ChartPage[]>
   return out;
 }
 
-/** Charts never shrink below this share of their drawn width (text stays at least ~10 px); narrower screens scroll. */
+/** The narrow drawing never shrinks below this share of its width (text stays at least ~10 px); narrower screens scroll. */
 export const MIN_SCALE = 0.8;
 
 /**

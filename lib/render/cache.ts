@@ -43,7 +43,7 @@ export function renderKey(spec: unknown, labels: { idPrefix: string; title: stri
 /** No disk cache: tests and library callers render afresh; the site build passes chartCache(root). */
 export const NO_CACHE: ChartCache = { dir: undefined, get: () => undefined, set: (_, svg) => svg, sweep: () => {} };
 
-/** Entries kept by sweep(): several builds' worth (a build of three languages uses 27). */
+/** Entries kept by sweep(): several builds' worth (a build of three languages uses 54: nine charts, two layouts). */
 export const KEEP = 300;
 
 export function chartCache(root: string, env: NodeJS.ProcessEnv = process.env): ChartCache {
