@@ -10,6 +10,9 @@ export type Layout = (typeof LAYOUTS)[number];
 /** Container width (px) from which the wide drawing is shown; charts.css writes the same number as 40rem. */
 export const WIDE_FROM = 640;
 
+/** How far a drawing grows beyond its drawn width to fill its column (charts.css: max-width calc(var(--w) * 1.3)). */
+export const MAX_GROWTH = 1.3;
+
 /** Widest drawn width (px) of each layout; tests/render/svg.test.ts holds every chart to it in every language. */
 export const LAYOUT_MAX: Record<Layout, number> = { wide: 720, narrow: 350 };
 

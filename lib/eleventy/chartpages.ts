@@ -1,7 +1,7 @@
 import { CHART_IDS } from "../charts/index.ts";
 import { renderChart } from "../render/index.ts";
 import { chartSource } from "../downloads/charts.ts";
-import { defaultEmbedHeight, embedCode, svgSize } from "../embed/code.ts";
+import { defaultEmbedHeight, embedCode, embedLayout, svgSize } from "../embed/code.ts";
 import type { Site } from "../site/index.ts";
 import { chartFigure } from "./charts.ts";
 import { renderColumnDocs, siteDatasets } from "./downloads.ts";
@@ -51,7 +51,7 @@ async function buildChartPages(site: Site, deploy: Deploy): Promise<ChartPage[]>
     const titles = rendered.map((r) => ({ id: r.id, title: r.title, path: `/${l.code}/charts/${r.id}/` }));
     for (const [index, r] of rendered.entries()) {
       const { id, title, finding } = r;
-      const size = svgSize(r.svg);
+      const size = svgSize(embedLayout() === "wide" ? r.svg : r.narrow.svg);
       const embedHeight = defaultEmbedHeight(size.width, size.height);
       const base = `/${l.code}/charts/${id}`;
       const urls = {
