@@ -24,12 +24,15 @@ export interface FaceFile {
   face?: string;
 }
 
-/** Font folders searched, in order: PREVIEW_FONT_DIRS (separated by the path delimiter), then the usual places. */
+/**
+ * Font folders searched: PREVIEW_FONT_DIRS (separated by the path delimiter) instead of the usual places when set,
+ * so a build can use fonts from elsewhere, or be tried as on a machine without some of them.
+ */
 export function fontDirs(env: NodeJS.ProcessEnv = process.env): string[] {
   const own = (env.PREVIEW_FONT_DIRS ?? "").split(process.platform === "win32" ? ";" : ":").filter(Boolean);
   const home = homedir();
   const usual = ["/usr/share/fonts", "/usr/local/share/fonts", join(home, ".local/share/fonts"), join(home, ".fonts"), "/Library/Fonts", "/System/Library/Fonts", join(home, "Library/Fonts"), "C:\\Windows\\Fonts"];
-  return [...own, ...usual].filter((d) => existsSync(d));
+  return (own.length ? own : usual).filter((d) => existsSync(d));
 }
 
 let index: { dirs: string; files: Map<string, string> } | undefined;
@@ -143,8 +146,9 @@ export function previewFonts(language: Language, dirs: string[] = fontDirs()): P
   const where = dirs.length ? dirs.join(", ") : "no font folder found";
   if (!found.length) {
     throw new MissingFontError(
-      `preview images (${language.code}, ${language.name}): none of the fonts of locales/languages.yaml (${families.join(", ")}) is installed (searched ${where}). ` +
-        `Install one (Debian: apt-get install fonts-noto-cjk) or set PREVIEW_FONT_DIRS; without it the images would show empty boxes.`,
+      `preview images (${language.code}, ${language.name}): no font of its stack in locales/languages.yaml (${language.fonts}) is installed, ` +
+        `nor ${GENERIC.join(", ")} (searched ${where}). ` +
+        `Install one (Debian: apt-get install fonts-noto-cjk) or point PREVIEW_FONT_DIRS at it; without it the images would show empty boxes.`,
     );
   }
   // Fallbacks (the generic families) come after the language's own, for the odd symbol its face lacks.
