@@ -17,7 +17,9 @@ let server: Served;
 const build = exe ? siteBuild() : { error: "" };
 const site = "site" in build ? build.site : "";
 if ("error" in build && exe) t("the site builds", () => assert.unreachable(build.error));
-const reports = site ? builtPages(site).filter((p) => p.type === "report") : [];
+const all = site ? builtPages(site) : [];
+const reports = all.filter((p) => p.type === "report");
+const embed = all.find((p) => p.type === "embed" && p.lang === "ko" && p.id === "kube-proxy-scaling");
 
 /** A4 less the 15 mm margins of the print stylesheet's @page, in CSS px (96 per inch): the narrower of A4 and Letter. */
 export const PRINTABLE_PX = Math.floor(((210 - 2 * 15) / 25.4) * 96);
@@ -133,6 +135,41 @@ for (const p of reports) {
       assert.ok(cut.length === 0, `${cut.length} tables wider than the page:\n  ${cut.map((x) => `"${x.caption}": ${x.width.toFixed(0)} px, right edge at ${x.right.toFixed(0)}`).join("\n  ")}`);
     });
   });
+}
+
+/** The class of the drawing each chart figure shows. */
+const shownLayouts = (page: Page) =>
+  page.evaluate(() => [...document.querySelectorAll("figure.chart")].map((f) => [...f.querySelectorAll(".chart-layout")].filter((l) => getComputedStyle(l).display !== "none").map((l) => l.className).join(" ")));
+
+if (site) {
+  t("an embed picks its layout by the width of its frame, not of the screen", async () => {
+    assert.ok(embed, "no ko kube-proxy-scaling embed page");
+    for (const [width, want] of [
+      [400, "chart-layout chart-narrow"],
+      [900, "chart-layout chart-wide"],
+    ] as const) {
+      await open(embed!.path, { width, height: 900 }, async (page) => assert.equal(await shownLayouts(page), [want], `${width} px frame`));
+    }
+  });
+
+  for (const [viewport, spec] of [
+    [PHONE, "rtt.narrow.vl.json"],
+    [DESKTOP, "rtt.vl.json"],
+  ] as const) {
+    t(`at ${viewport.width} px the interactive chart is drawn from the layout shown (${spec})`, async () => {
+      await open("en/", viewport, async (page) => {
+        const button = page.locator("#chart-rtt button[data-chart-live]");
+        await button.waitFor({ state: "visible" });
+        const requested = page.waitForRequest((r) => /\/charts\/rtt(\.narrow)?\.vl\.json$/.test(r.url()));
+        await button.click();
+        assert.ok((await requested).url().endsWith(`/en/charts/${spec}`), (await requested).url());
+        await page.locator("#chart-rtt .chart-live-view svg.marks").waitFor({ timeout: 20_000 });
+        const width = await page.locator("#chart-rtt .chart-live-view svg.marks").evaluate((svg) => svg.getBoundingClientRect().width);
+        const column = await page.locator("main").evaluate((m) => m.getBoundingClientRect().width);
+        assert.ok(width >= 0.8 * column, `live chart ${width.toFixed(0)} px in a ${column.toFixed(0)} px column`);
+      });
+    });
+  }
 }
 
 if (exe) t.run();
