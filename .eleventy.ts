@@ -9,6 +9,7 @@ import { registerBlocks, registerCompare } from "./lib/eleventy/blocks.ts";
 import { registerDownloads } from "./lib/eleventy/downloads.ts";
 import { registerChartPages } from "./lib/eleventy/chartpages.ts";
 import { registerCharts } from "./lib/eleventy/charts.ts";
+import { registerPreviews } from "./lib/eleventy/previews.ts";
 import { registerAssets } from "./lib/eleventy/assets.ts";
 import { md } from "./lib/prose/render.ts";
 
@@ -36,6 +37,7 @@ export default function (config: any) {
   registerDownloads(config, current, deploy);
   registerChartPages(config, current, deploy);
   registerCharts(config, current, deploy);
+  registerPreviews(config, current, deploy);
   registerAssets(config, root);
 
   config.addPassthroughCopy({ "public/": "/" });

@@ -70,6 +70,11 @@ const warmMs = median([timedBuild(), timedBuild(), timedBuild()]);
 const pages = countFiles(site, "") - countFiles(join(ROOT, "public"), "");
 const bareMs = median([bareBuildMs(pages), bareBuildMs(pages), bareBuildMs(pages)]);
 
+/** The preview images the build wrote (/{lang}/preview.png, /{lang}/charts/{id}.png): count, average and largest size. */
+function previewSizes(): string {
+  const sizes = langs.flatMap((l) => [join(site, l, "preview.png"), ...readdirSync(join(site, l, "charts")).filter((f) => f.endsWith(".png")).map((f) => join(site, l, "charts", f))]).map((f) => statSync(f).size);
+  return sizes.length ? `${sizes.length}, ${kb(sizes.reduce((a, b) => a + b, 0) / sizes.length)}, ${kb(Math.max(...sizes))}` : "none";
+}
 // 2. Chart renders: the spec is built once; each render is timed after one warm-up, median of five.
 const model = loadModel(join(ROOT, "data"), ROOT);
 const catalog = loadCatalog(join(ROOT, "locales"));
@@ -109,6 +114,7 @@ console.log(`\nBuild\n${table(["measure", "value"], [
   ["ratio cold / warm (targets ≤ 3× / ≤ 2×, reported)", `${(buildMs / bareMs).toFixed(2)}× / ${(warmMs / bareMs).toFixed(2)}×`],
   ["Node", process.version],
   ["files written", countFiles(site, "")],
+  ["link-preview PNGs (count, average, largest)", previewSizes()],
 ])}`);
 console.log(`\nChart render, ms (median of ${RUNS} after a warm-up; first render in the process: ${coldMs.toFixed(0)} ms)\n${table(["chart", ...langs], renderRows)}\nmedian over all: ${median(allMedians).toFixed(1)} ms`);
 console.log(`\nReport page weight at load (before any interaction)\n${table(

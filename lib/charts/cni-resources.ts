@@ -6,6 +6,7 @@ import { type Table, cell, head, num } from "../tables/types.ts";
 import { barPanel, type Bar } from "./bars.ts";
 import { axisTitle, list, topLevel } from "./common.ts";
 import type { ChartDef } from "./types.ts";
+import { columnsFor, PANEL_WIDTH } from "./layout.ts";
 import { scenarioLabel, scenarioLabels } from "./theme.ts";
 
 type Row = Model["cniResources"]["rows"][number];
@@ -36,7 +37,7 @@ const title = (i18n: I18n, m: (typeof MEASURES)[number]) => axisTitle(i18n, i18n
 export const cniResources: ChartDef = {
   id: "cni-resources",
   titleKey: "chart.cni-resources.title",
-  build(model, i18n) {
+  build(model, i18n, layout = "wide") {
     const panels = MEASURES.map((m) =>
       barPanel(i18n, {
         title: title(i18n, m),
@@ -45,10 +46,10 @@ export const cniResources: ChartDef = {
         bars: bars(model, i18n, m),
         categories: scenarioLabels(i18n),
         categoryTitle: i18n.t("chart.scenario"),
-        width: 220,
+        width: PANEL_WIDTH[layout],
       }),
     );
-    return topLevel(i18n, "cni-resources", i18n.t("chart.cni-resources.subtitle"), panels, 1, 360);
+    return topLevel(i18n, "cni-resources", i18n.t("chart.cni-resources.subtitle"), panels, layout, columnsFor(layout, panels.length));
   },
   table(model, i18n): Table {
     return {

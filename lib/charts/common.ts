@@ -5,6 +5,7 @@ import type { I18n, Unit } from "../i18n/index.ts";
 import type { Bar } from "./bars.ts";
 import type { TopLevelSpec, View } from "./spec.ts";
 import { wrap } from "./measure.ts";
+import { TITLE_WIDTH, type Layout } from "./layout.ts";
 import { FONT_SIZE, chartConfig, scenarioLabel } from "./theme.ts";
 import { formatChange } from "../facts/change.ts";
 
@@ -30,17 +31,15 @@ export function metricTitle(i18n: I18n, id: string): string {
   return metricLabel(metric(id), i18n.t, (n) => i18n.f.integer(n));
 }
 
-/** The top level every chart shares: schema, localized title, config with this language's fonts and number format. */
 /** Text wrapped to a width: a plain string when it fits on one line, else its lines. */
 export function lines(text: string, width: number, fontSize: number): string | string[] {
   const out = wrap(text, width, fontSize);
   return out.length === 1 ? out[0] : out;
 }
 
-/** Width the chart's title and subtitle wrap to: about the width of a one-column chart. */
-export const TEXT_WIDTH = 440;
-
-export function topLevel(i18n: I18n, id: string, subtitle: string, views: View[], columns = 1, textWidth = TEXT_WIDTH): TopLevelSpec {
+/** The top level every chart shares, with its panels in rows of `columns`; the title wraps to the layout's width. */
+export function topLevel(i18n: I18n, id: string, subtitle: string, views: View[], layout: Layout, columns = 1): TopLevelSpec {
+  const textWidth = TITLE_WIDTH[layout];
   return {
     $schema: SCHEMA,
     title: { text: lines(i18n.t(`chart.${id}.title`), textWidth, 15), subtitle: lines(subtitle, textWidth, FONT_SIZE) },

@@ -4,6 +4,7 @@ import { barPanel } from "./bars.ts";
 import { axisTitle, list, metricBars, metricTitle, topLevel } from "./common.ts";
 import { metricTable } from "./tables.ts";
 import type { ChartDef } from "./types.ts";
+import { columnsFor, PANEL_WIDTH } from "./layout.ts";
 import { scenarioLabels } from "./theme.ts";
 
 const IDS = ["dns_p50", "dns_p99"];
@@ -12,7 +13,7 @@ const IDS = ["dns_p50", "dns_p99"];
 export const dns: ChartDef = {
   id: "dns",
   titleKey: "chart.dns.title",
-  build(model, i18n) {
+  build(model, i18n, layout = "wide") {
     const max = Math.max(...IDS.flatMap((id) => series(model, id).map((r) => r.value)));
     const panels = IDS.map((id) =>
       barPanel(i18n, {
@@ -22,12 +23,12 @@ export const dns: ChartDef = {
         bars: metricBars(model, i18n, id),
         categories: scenarioLabels(i18n),
         categoryTitle: i18n.t("chart.scenario"),
-        width: 220,
+        width: PANEL_WIDTH[layout],
         max,
       }),
     );
     const subtitle = i18n.t("chart.dns.subtitle", { queries: i18n.f.integer(model.environment.method.dns.queries) });
-    return topLevel(i18n, "dns", subtitle, panels, 1, 360);
+    return topLevel(i18n, "dns", subtitle, panels, layout, columnsFor(layout, panels.length));
   },
   table: (model, i18n) => metricTable(model, i18n, "dns", IDS),
   finding(model, i18n) {

@@ -4,6 +4,7 @@ import { barPanel } from "./bars.ts";
 import { axisTitle, list, metricBars, metricTitle, topLevel } from "./common.ts";
 import { metricTable } from "./tables.ts";
 import type { ChartDef } from "./types.ts";
+import { columnsFor, PANEL_WIDTH } from "./layout.ts";
 import { scenarioLabels } from "./theme.ts";
 
 const IDS = ["p50_1000", "p99_1000", "p99_5000", "p99_max"];
@@ -15,7 +16,7 @@ const IDS = ["p50_1000", "p99_1000", "p99_5000", "p99_max"];
 export const httpLatency: ChartDef = {
   id: "http-latency",
   titleKey: "chart.http-latency.title",
-  build(model, i18n) {
+  build(model, i18n, layout = "wide") {
     const panels = IDS.map((id) => {
       const title = axisTitle(i18n, metricTitle(i18n, id), metric(id).unit);
       return barPanel(i18n, {
@@ -25,11 +26,11 @@ export const httpLatency: ChartDef = {
         bars: metricBars(model, i18n, id),
         categories: scenarioLabels(i18n),
         categoryTitle: i18n.t("chart.scenario"),
-        width: 220,
+        width: PANEL_WIDTH[layout],
       });
     });
     const subtitle = i18n.t("chart.http-latency.subtitle", { duration: i18n.unit(model.environment.method.http.duration_s, "s", 0) });
-    return topLevel(i18n, "http-latency", subtitle, panels, 1, 360);
+    return topLevel(i18n, "http-latency", subtitle, panels, layout, columnsFor(layout, panels.length));
   },
   table: (model, i18n) => metricTable(model, i18n, "http-latency", IDS),
   finding(model, i18n) {

@@ -6,6 +6,7 @@ import { type Table, cell, head, num } from "../tables/types.ts";
 import { barPanel, type Bar } from "./bars.ts";
 import { axisTitle, pctSigned, topLevel } from "./common.ts";
 import type { ChartDef } from "./types.ts";
+import { columnsFor, PANEL_WIDTH } from "./layout.ts";
 
 /** One figure at one Service count for one scenario, as the source states it. */
 interface Point {
@@ -82,7 +83,7 @@ function bars(model: Model, i18n: I18n, p: Panel): Bar[] {
 export const kubeProxyScaling: ChartDef = {
   id: "kube-proxy-scaling",
   titleKey: "chart.kube-proxy-scaling.title",
-  build(model, i18n) {
+  build(model, i18n, layout = "wide") {
     const categories = counts(model).map((n) => servicesLabel(i18n, n));
     const shown: ScenarioId[] = [model.kubeProxyScaling.scenario, model.serviceScaling.scenario];
     const panels = PANELS.map((p) =>
@@ -96,13 +97,13 @@ export const kubeProxyScaling: ChartDef = {
           categories,
           categoryTitle: i18n.t("chart.services"),
           showCategoryTitle: true,
-          width: 220,
+          width: PANEL_WIDTH[layout],
         },
         shown,
       ),
     );
     const subtitle = i18n.t("chart.kube-proxy-scaling.subtitle", { counts: counts(model).map((n) => i18n.f.integer(n)).join(" → ") });
-    return topLevel(i18n, "kube-proxy-scaling", subtitle, panels, 1, 360);
+    return topLevel(i18n, "kube-proxy-scaling", subtitle, panels, layout, columnsFor(layout, panels.length));
   },
   table(model, i18n): Table {
     const rows = counts(model);

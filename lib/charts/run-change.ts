@@ -8,11 +8,11 @@ import { axisTitle, lines, topLevel } from "./common.ts";
 import type { Layer, LayerView } from "./spec.ts";
 import { INK_2, LINE, SCENARIO_COLORS, scenarioLabel, scenarioLabels } from "./theme.ts";
 import type { ChartDef } from "./types.ts";
+import { columnsFor, PANEL_WIDTH } from "./layout.ts";
 
-const PANEL_WIDTH = 200;
 
 /** One metric: previous (hollow) and current (filled) figure per scenario, joined by a line, on the metric's own scale. */
-function panel(model: Model, i18n: I18n, move: MetricMove, names: { previous: string; current: string }): LayerView {
+function panel(model: Model, i18n: I18n, move: MetricMove, names: { previous: string; current: string }, width: number): LayerView {
   const m = move.metric;
   const rows = move.rows.map((c) => ({
     scenario: scenarioLabel(i18n, c.scenario),
@@ -37,7 +37,7 @@ function panel(model: Model, i18n: I18n, move: MetricMove, names: { previous: st
     { mark: { type: "point", filled: false, size: 70, strokeWidth: 2, color: INK_2 }, encoding: { y, x: { field: "previous", type: "quantitative" }, tooltip } },
     { mark: { type: "point", filled: true, size: 90, opacity: 1 }, encoding: { y, x: { field: "current", type: "quantitative" }, color: colour, tooltip } },
   ];
-  return { title: { text: lines(title, PANEL_WIDTH + 100, 13), fontSize: 13, anchor: "start" }, data: { values: rows }, width: PANEL_WIDTH, height: { step: 22 }, layer: layers };
+  return { title: { text: lines(title, width + 100, 13), fontSize: 13, anchor: "start" }, data: { values: rows }, width, height: { step: 22 }, layer: layers };
 }
 
 /** Previous and current run per metric and scenario, side by side: the "since the previous run" chart. */
@@ -45,12 +45,12 @@ export const runChange: ChartDef = {
   id: "run-change",
   titleKey: "chart.run-change.title",
   present: (model) => model.history.length > 0,
-  build(model, i18n) {
+  build(model, i18n, layout = "wide") {
     const prev = previousRun(model)!;
     const names = { previous: runShort(i18n, prev), current: runShort(i18n, model.run) };
-    const panels = metricMoves(model).map((mv) => panel(model, i18n, mv, names));
+    const panels = metricMoves(model).map((mv) => panel(model, i18n, mv, names, PANEL_WIDTH[layout]));
     const subtitle = i18n.t("chart.run-change.subtitle", names);
-    return topLevel(i18n, "run-change", subtitle, panels, 2);
+    return topLevel(i18n, "run-change", subtitle, panels, layout, columnsFor(layout, panels.length));
   },
   table(model, i18n): Table {
     const prev = previousRun(model)!;

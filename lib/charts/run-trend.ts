@@ -9,13 +9,13 @@ import { axisTitle, lines, topLevel } from "./common.ts";
 import type { LayerView } from "./spec.ts";
 import { SCENARIO_COLORS, scenarioLabel, scenarioLabels } from "./theme.ts";
 import type { ChartDef } from "./types.ts";
+import { columnsFor, PANEL_WIDTH } from "./layout.ts";
 
-const PANEL_WIDTH = 200;
 /** A trend needs three points; with two runs the change chart says everything. */
 export const TREND_MIN_RUNS = 3;
 
 /** One metric across every run, a line per scenario; runs are evenly spaced in date order, labelled by date or label. */
-function panel(model: Model, i18n: I18n, id: string): LayerView {
+function panel(model: Model, i18n: I18n, id: string, width: number): LayerView {
   const m = metric(id);
   const runs = allRuns(model);
   const order = runs.map((r) => runShort(i18n, r));
@@ -26,7 +26,7 @@ function panel(model: Model, i18n: I18n, id: string): LayerView {
     }),
   );
   const title = axisTitle(i18n, metricName(i18n, { metric: m }), m.unit);
-  const x = { field: "run", type: "ordinal" as const, sort: order, scale: { domain: order }, axis: { title: null, labelAngle: 0, labelLimit: 90 } };
+  const x = { field: "run", type: "ordinal" as const, sort: order, scale: { domain: order }, axis: { title: null, labelAngle: -35, labelLimit: 90 } };
   const y = { field: "value", type: "quantitative" as const, scale: { zero: false, nice: true }, axis: { title: null, format: ",~r", tickCount: 4, grid: true, ticks: false } };
   const color = { field: "scenario", type: "nominal" as const, scale: { domain: scenarioLabels(i18n), range: SCENARIO_IDS.map((s) => SCENARIO_COLORS[s]) }, legend: { title: null } };
   const tooltip = [
@@ -35,9 +35,9 @@ function panel(model: Model, i18n: I18n, id: string): LayerView {
     { field: "text", type: "nominal" as const, title },
   ];
   return {
-    title: { text: lines(title, PANEL_WIDTH + 60, 13), fontSize: 13, anchor: "start" },
+    title: { text: lines(title, width + 40, 13), fontSize: 13, anchor: "start" },
     data: { values: rows },
-    width: PANEL_WIDTH,
+    width,
     height: 150,
     layer: [
       { mark: { type: "line", strokeWidth: 2 }, encoding: { x, y, color, tooltip } },
@@ -69,11 +69,12 @@ export const runTrend: ChartDef = {
   id: "run-trend",
   titleKey: "chart.run-trend.title",
   present: (model) => allRuns(model).length >= TREND_MIN_RUNS,
-  build(model, i18n) {
-    const panels = HISTORY_METRICS.map((id) => panel(model, i18n, id));
+  build(model, i18n, layout = "wide") {
+    // The axis holds only figures (no scenario names), so a panel gets the room its labels would have taken.
+    const panels = HISTORY_METRICS.map((id) => panel(model, i18n, id, PANEL_WIDTH[layout] + 60));
     const runs = allRuns(model);
     const subtitle = i18n.t("chart.run-trend.subtitle", { count: i18n.f.integer(runs.length), first: runName(i18n, runs[0]), last: runName(i18n, runs[runs.length - 1]) });
-    const spec = topLevel(i18n, "run-trend", subtitle, panels, 2);
+    const spec = topLevel(i18n, "run-trend", subtitle, panels, layout, columnsFor(layout, panels.length));
     // One legend for all panels: scenario colours are the same everywhere.
     (spec as { resolve: unknown }).resolve = { scale: { x: "independent", y: "independent", color: "shared" } };
     return spec;

@@ -5,6 +5,7 @@ import { type Table, cell, head, num } from "../tables/types.ts";
 import { barPanel } from "./bars.ts";
 import { axisTitle, pctSigned, topLevel } from "./common.ts";
 import type { ChartDef } from "./types.ts";
+import { columnsFor, PANEL_WIDTH } from "./layout.ts";
 
 type Run = Model["serviceScaling"]["runs"][number];
 interface Measure {
@@ -30,7 +31,7 @@ const title = (i18n: I18n, m: Measure) => axisTitle(i18n, i18n.t(`chart.service-
 export const serviceScaling: ChartDef = {
   id: "service-scaling",
   titleKey: "chart.service-scaling.title",
-  build(model, i18n) {
+  build(model, i18n, layout = "wide") {
     const { scenario, runs } = model.serviceScaling;
     const categories = runs.map((r) => services(i18n, r.services));
     const panels = MEASURES.map((m) =>
@@ -40,12 +41,12 @@ export const serviceScaling: ChartDef = {
         axisTitle: false,
         categories,
         categoryTitle: i18n.t("chart.services"),
-        width: 220,
+        width: PANEL_WIDTH[layout],
         bars: runs.map((r) => ({ category: services(i18n, r.services), scenario, value: m.get(r), text: i18n.unit(m.get(r), m.unit, m.digits) })),
       }),
     );
     const subtitle = i18n.t("chart.service-scaling.subtitle", { from: i18n.f.integer(runs[0].services), to: i18n.f.integer(runs[runs.length - 1].services) });
-    return topLevel(i18n, "service-scaling", subtitle, panels, 1, 360);
+    return topLevel(i18n, "service-scaling", subtitle, panels, layout, columnsFor(layout, panels.length));
   },
   table(model, i18n): Table {
     const runs = model.serviceScaling.runs;

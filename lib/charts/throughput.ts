@@ -7,8 +7,12 @@ import { barPanel, limitRule, type Bar } from "./bars.ts";
 import { axisTitle, list, topLevel } from "./common.ts";
 import { metricTable } from "./tables.ts";
 import type { ChartDef } from "./types.ts";
+import type { Layout } from "./layout.ts";
 import { scenarioLabel, scenarioLabels } from "./theme.ts";
 import { formatAtLeast } from "../facts/change.ts";
+
+/** Plot width of each panel: the UDP labels (rate and loss) take a long column right of the frame. */
+const THROUGHPUT_WIDTH: Record<Layout, number> = { wide: 420, narrow: 70 };
 
 /** UDP bars carry their loss in the label, so a fast run that drops a fifth of its packets never looks like a win. */
 function udpBars(model: Model, i18n: I18n): Bar[] {
@@ -35,11 +39,11 @@ function tcpBars(model: Model, i18n: I18n): Bar[] {
 export const throughput: ChartDef = {
   id: "throughput",
   titleKey: "chart.throughput.title",
-  build(model, i18n) {
+  build(model, i18n, layout = "wide") {
     const env = model.environment;
     const nic = env.node.nic_bandwidth_gbps;
     const axis = axisTitle(i18n, i18n.t("chart.throughput.axis"), "gbps");
-    const common = { axis, categories: scenarioLabels(i18n), categoryTitle: i18n.t("chart.scenario"), max: nic, width: 250, labelColumn: true };
+    const common = { axis, categories: scenarioLabels(i18n), categoryTitle: i18n.t("chart.scenario"), max: nic, width: THROUGHPUT_WIDTH[layout], labelColumn: true };
     const rule = limitRule(nic, i18n.t("chart.throughput.nic", { value: i18n.unit(nic, "gbps", 1) }));
     const tcp = barPanel(i18n, { ...common, title: i18n.t("chart.throughput.tcp"), bars: tcpBars(model, i18n), extra: rule });
     const udp = barPanel(i18n, { ...common, title: i18n.t("chart.throughput.udp"), bars: udpBars(model, i18n), extra: rule.slice(0, 1) });
@@ -49,7 +53,7 @@ export const throughput: ChartDef = {
       nic: i18n.unit(nic, "gbps", 1),
       instance: env.node.instance_type,
     });
-    return topLevel(i18n, "throughput", subtitle, [tcp, udp]);
+    return topLevel(i18n, "throughput", subtitle, [tcp, udp], layout);
   },
   table: (model, i18n) => metricTable(model, i18n, "throughput", ["tcp", "udp", "udp_loss"]),
   finding(model, i18n) {

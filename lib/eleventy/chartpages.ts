@@ -1,7 +1,7 @@
 import { chartIds } from "../charts/index.ts";
 import { renderChart } from "../render/index.ts";
 import { chartSource } from "../downloads/charts.ts";
-import { defaultEmbedHeight, embedCode, svgSize } from "../embed/code.ts";
+import { defaultEmbedHeight, embedCode, embedLayout, svgSize } from "../embed/code.ts";
 import type { Site } from "../site/index.ts";
 import { chartFigure } from "./charts.ts";
 import { renderColumnDocs, siteDatasets } from "./downloads.ts";
@@ -51,7 +51,7 @@ async function buildChartPages(site: Site, deploy: Deploy): Promise<ChartPage[]>
     const titles = rendered.map((r) => ({ id: r.id, title: r.title, path: `/${l.code}/charts/${r.id}/` }));
     for (const [index, r] of rendered.entries()) {
       const { id, title, finding } = r;
-      const size = svgSize(r.svg);
+      const size = svgSize(embedLayout() === "wide" ? r.svg : r.narrow.svg);
       const embedHeight = defaultEmbedHeight(size.width, size.height);
       const base = `/${l.code}/charts/${id}`;
       const urls = {
@@ -69,7 +69,7 @@ async function buildChartPages(site: Site, deploy: Deploy): Promise<ChartPage[]>
         title,
         pageTitle: i18n.t("chartpage.page_title", { chart: title, site: i18n.t("site.title") }),
         finding,
-        figure: scrollable(chartFigure(r, i18n, deploy, { pageLink: false }), i18n.t("chartpage.chart_region", { chart: title }), size.width),
+        figure: scrollable(chartFigure(r, i18n, deploy, { pageLink: false }), i18n.t("chartpage.chart_region", { chart: title }), svgSize(r.narrow.svg).width),
         embedHeight,
         embedCode: embedCode({ src: urls.embed, script: abs("/assets/embed-resize.js"), title, height: embedHeight }),
         urls,
@@ -83,7 +83,7 @@ async function buildChartPages(site: Site, deploy: Deploy): Promise<ChartPage[]>
   return out;
 }
 
-/** Charts never shrink below this share of their drawn width (text stays at least ~10 px); narrower screens scroll. */
+/** The narrow drawing never shrinks below this share of its width (text stays at least ~10 px); narrower screens scroll. */
 export const MIN_SCALE = 0.8;
 
 /**

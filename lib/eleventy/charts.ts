@@ -6,6 +6,8 @@
 import { createHash } from "node:crypto";
 import { chart, chartIds } from "../charts/index.ts";
 import type { Model } from "../data/model.ts";
+import { LAYOUTS, type Layout } from "../charts/layout.ts";
+import { svgSize } from "../embed/code.ts";
 import type { I18n } from "../i18n/index.ts";
 import { vegaBundle, vegaLicenses } from "../render/bundle.ts";
 import { chartCache } from "../render/cache.ts";
@@ -16,8 +18,9 @@ import { langOf, renderTable, type Ctx } from "./filters.ts";
 import { esc } from "../html.ts";
 
 
-/** Site paths of a chart's files. */
-export const chartFilePath = (lang: string, id: string, ext: "svg" | "vl.json") => `/${lang}/charts/${id}.${ext}`;
+/** Site paths of a chart's files: {id}.svg for the wide layout (the one to download and share), {id}.narrow.svg for the phone one. */
+export const chartFilePath = (lang: string, id: string, ext: "svg" | "vl.json", layout: Layout = "wide") =>
+  `/${lang}/charts/${id}${layout === "wide" ? "" : `.${layout}`}.${ext}`;
 
 let bundlePath: string | undefined;
 /** Site path of the vega bundle, named by its content so browsers may cache it for good. */
@@ -31,14 +34,17 @@ export interface ChartFile {
   kind: "svg" | "vl.json" | "bundle" | "licenses";
   id?: string;
   lang?: string;
+  layout?: Layout;
 }
 
-/** Every chart file the build writes: an SVG and a Vega-Lite spec per chart and language, and the bundle. */
+/** Every chart file the build writes: an SVG and a Vega-Lite spec per chart, language and layout, and the bundle. */
 export function chartFiles(model: Model, langs: readonly string[]): ChartFile[] {
   const files: ChartFile[] = [{ path: vegaBundlePath(), kind: "bundle" }, { path: "/assets/vendor/LICENSES.txt", kind: "licenses" }];
   for (const lang of langs) {
     for (const id of chartIds(model)) {
-      files.push({ path: chartFilePath(lang, id, "svg"), kind: "svg", id, lang }, { path: chartFilePath(lang, id, "vl.json"), kind: "vl.json", id, lang });
+      for (const layout of LAYOUTS) {
+        for (const kind of ["svg", "vl.json"] as const) files.push({ path: chartFilePath(lang, id, kind, layout), kind, id, lang, layout });
+      }
     }
   }
   return files;
@@ -48,13 +54,23 @@ function fileBody(site: Site, f: ChartFile): string {
   if (f.kind === "bundle") return vegaBundle();
   if (f.kind === "licenses") return vegaLicenses();
   if (!f.id || !f.lang) throw new Error(`chart file ${f.path}: no chart id or language`);
-  const r = renderedChart(site.model, site.i18n(f.lang), f.id);
+  const rendered = renderedChart(site.model, site.i18n(f.lang), f.id);
+  const r = f.layout === "narrow" ? rendered.narrow : rendered;
   return f.kind === "svg" ? `<?xml version="1.0" encoding="utf-8"?>\n${r.svg}` : r.json;
 }
 
 
 /**
- * A chart as a figure: the static SVG, the finding, an "interactive chart" button and the data table. The button
+ * Both drawings of a chart; public/assets/charts.css shows the one that fits the width the chart gets (no script).
+ * --w is the drawn width: a drawing grows with its column to 1.3 times that and no further.
+ */
+export function chartViews(r: RenderedChart): string {
+  const view = (layout: Layout, svg: string) => `<div class="chart-layout chart-${layout}" style="--w:${svgSize(svg).width}px">${svg}</div>`;
+  return view("wide", r.svg) + view("narrow", r.narrow.svg);
+}
+
+/**
+ * A chart as a figure: the static SVGs (wide and narrow), the finding, an "interactive chart" button and the data table. The button
  * stays hidden until public/assets/interactive.js runs, so without JavaScript nothing dead is shown. URLs the script
  * fetches are written with the path prefix here: HtmlBasePlugin rewrites href/src, not data-* attributes.
  */
@@ -63,9 +79,9 @@ export function chartFigure(r: RenderedChart, i18n: I18n, deploy: Deploy, opts: 
   const actions = JSON.stringify({ CLICK_TO_VIEW_ACTIONS: i18n.t("chart.actions.menu"), SVG_ACTION: i18n.t("chart.actions.svg"), PNG_ACTION: i18n.t("chart.actions.png") });
   return [
     `<figure id="chart-${r.id}" class="chart" data-chart="${r.id}">`,
-    `<div class="chart-view">${r.svg}</div>`,
+    `<div class="chart-view">${chartViews(r)}</div>`,
     `<div class="chart-tools"><button type="button" class="chart-live" data-chart-live hidden`,
-    ` data-spec="${esc(prefixed(deploy, chartFilePath(r.lang, r.id, "vl.json")))}" data-lib="${esc(prefixed(deploy, vegaBundlePath()))}"`,
+    ` data-spec="${esc(prefixed(deploy, chartFilePath(r.lang, r.id, "vl.json")))}" data-spec-narrow="${esc(prefixed(deploy, chartFilePath(r.lang, r.id, "vl.json", "narrow")))}" data-lib="${esc(prefixed(deploy, vegaBundlePath()))}"`,
     ` data-file="${r.id}-${r.lang}" data-loading="${t("chart.loading")}" data-failed="${t("chart.failed")}" data-actions="${esc(actions)}">${t("chart.interactive")}</button>`,
     opts.pageLink === false ? "" : `<a class="chart-page" href="/${r.lang}/charts/${r.id}/">${t("chart.page")}</a>`,
     `<span class="chart-status" role="status"></span></div>`,

@@ -55,6 +55,9 @@ export function registerShortcodes(config: any, current: () => Site, tables: Rec
 }
 
 
+/** Columns beyond which a table counts as wide. */
+export const WIDE_TABLE = 6;
+
 export function renderTable(t: Table): string {
   const cls = (c: { numeric?: boolean; tone?: string }) => {
     const k = [c.numeric ? "num" : "", c.tone ? `tone-${c.tone}` : ""].filter(Boolean).join(" ");
@@ -66,5 +69,7 @@ export function renderTable(t: Table): string {
     .map((r) => `<tr>${r.map((c) => (c.header ? `<th scope="row"${cls(c)}>${text(c)}</th>` : `<td${cls(c)}>${text(c)}</td>`)).join("")}</tr>`)
     .join("\n");
   const note = t.note ? `<p class="table-note">${esc(t.note)}</p>` : "";
-  return `<div class="table-wrap" role="region" aria-label="${esc(t.caption)}" tabindex="0"><table id="table-${t.id}"><caption>${esc(t.caption)}</caption><thead><tr>${head}</tr></thead><tbody>\n${body}\n</tbody></table></div>${note}`;
+  // Wide tables are set tighter on paper (public/assets/site.css, print).
+  const wide = t.columns.length > WIDE_TABLE ? " table-wide" : "";
+  return `<div class="table-wrap${wide}" role="region" aria-label="${esc(t.caption)}" tabindex="0"><table id="table-${t.id}"><caption>${esc(t.caption)}</caption><thead><tr>${head}</tr></thead><tbody>\n${body}\n</tbody></table></div>${note}`;
 }

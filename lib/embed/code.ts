@@ -1,4 +1,5 @@
 import { esc } from "../html.ts";
+import { MAX_GROWTH, WIDE_FROM, type Layout } from "../charts/layout.ts";
 /** The embed code a chart page offers: an iframe that works alone at a fixed height, plus the optional resize script. */
 export interface EmbedCodeInput {
   /** Absolute URL of the embed page. */
@@ -26,13 +27,16 @@ export const EMBED_PADDING = 16;
 /** Room for the caption (up to three lines at that width), the source line and the page padding. */
 export const CAPTION_ROOM = 112;
 
+/** The layout a frame of this width shows (public/assets/charts.css picks it by the width the chart gets). */
+export const embedLayout = (width = EMBED_WIDTH): Layout => (width - EMBED_PADDING >= WIDE_FROM ? "wide" : "narrow");
+
 /**
- * A frame height that shows the whole chart and its caption in a typical column without the script:
- * the chart's height when scaled to the frame's width, plus the caption.
+ * A frame height that shows the whole chart and its caption in a typical column without the script: the height
+ * of the drawing that width shows (embedLayout), scaled to the frame's width or to its growth limit, plus the caption.
  */
 export function defaultEmbedHeight(svgWidth: number, svgHeight: number, width = EMBED_WIDTH): number {
   if (!(svgWidth > 0 && svgHeight > 0)) throw new Error(`embed height: the chart SVG has no size (width ${svgWidth}, height ${svgHeight})`);
-  const drawn = Math.min(CHART_MAX_WIDTH, width - EMBED_PADDING);
+  const drawn = Math.min(CHART_MAX_WIDTH, width - EMBED_PADDING, svgWidth * MAX_GROWTH);
   return Math.ceil((svgHeight * drawn) / svgWidth + CAPTION_ROOM);
 }
 

@@ -24,7 +24,7 @@ export interface ChartCache {
 
 let codeDigest: string | undefined;
 /** The render code and the libraries it drives: a change to either makes every entry stale. */
-function rendererDigest(): string {
+export function rendererDigest(): string {
   if (codeDigest) return codeDigest;
   const h = createHash("sha256");
   const here = import.meta.dirname;
@@ -43,7 +43,7 @@ export function renderKey(spec: unknown, labels: { idPrefix: string; title: stri
 /** No disk cache: tests and library callers render afresh; the site build passes chartCache(root). */
 export const NO_CACHE: ChartCache = { dir: undefined, get: () => undefined, set: (_, svg) => svg, sweep: () => {} };
 
-/** Entries kept by sweep(): several builds' worth (a build of three languages uses 27). */
+/** Entries kept by sweep(): several builds' worth (a build of three languages uses 54: nine charts, two layouts). */
 export const KEEP = 300;
 
 export function chartCache(root: string, env: NodeJS.ProcessEnv = process.env): ChartCache {
@@ -90,6 +90,51 @@ export function chartCache(root: string, env: NodeJS.ProcessEnv = process.env): 
       const svgs = entries.filter((e) => !e.tmp);
       // Leftovers of a build stopped mid-write, and the least recently used entries beyond `keep`.
       for (const e of [...entries.filter((e) => e.tmp), ...svgs.slice(keep)]) rmSync(e.path, { force: true });
+    },
+  };
+}
+
+export interface PreviewCache {
+  dir: string | undefined;
+  get(key: string): Buffer | undefined;
+  set(key: string, png: Buffer): Buffer;
+}
+
+const PNG_SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+const PNG_END = Buffer.from([0x49, 0x45, 0x4e, 0x44, 0xae, 0x42, 0x60, 0x82]);
+
+/**
+ * The preview images (lib/render/preview.ts) beside the charts, in <chart cache>/previews, under the same switch
+ * (CHART_CACHE=off) and written the same way (temporary file, then rename). The chart sweep leaves the folder alone;
+ * a build writes at most a few dozen images, each replaced only when its inputs change.
+ */
+export function previewCache(root: string, env: NodeJS.ProcessEnv = process.env): PreviewCache {
+  const charts = chartCache(root, env).dir;
+  if (!charts) return { dir: undefined, get: () => undefined, set: (_, png) => png };
+  const dir = join(charts, "previews");
+  const file = (key: string) => join(dir, `${key}.png`);
+  return {
+    dir,
+    get(key) {
+      try {
+        const png = readFileSync(file(key));
+        // A truncated or foreign file is a miss.
+        if (!png.subarray(0, 8).equals(PNG_SIGNATURE) || !png.subarray(-8).equals(PNG_END)) return undefined;
+        return png;
+      } catch {
+        return undefined;
+      }
+    },
+    set(key, png) {
+      try {
+        mkdirSync(dir, { recursive: true });
+        const tmp = `${file(key)}.${process.pid}.tmp`;
+        writeFileSync(tmp, png);
+        renameSync(tmp, file(key));
+      } catch {
+        // A read-only checkout still builds; it just draws every time.
+      }
+      return png;
     },
   };
 }

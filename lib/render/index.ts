@@ -3,21 +3,32 @@
  * the report page, the artifacts (/{lang}/charts/{id}.svg, .vl.json) and any chart or embed page.
  *
  *   const r = await renderChart(model, i18n, "rtt");
- *   r.svg      inline-ready SVG: role="img", localized <title> and <desc> (the finding), ids prefixed chart-rtt-ko-
+ *   r.svg      inline-ready SVG of the wide layout: role="img", localized <title> and <desc> (the finding), ids
+ *              prefixed chart-rtt-ko-
  *   r.spec     the Vega-Lite spec it was drawn from (data inline)
  *   r.json     that spec as the text of /{lang}/charts/{id}.vl.json
+ *   r.narrow   the same three for the phone layout (ids prefixed chart-rtt-ko-narrow-; /{lang}/charts/{id}.narrow.*)
  *   r.title, r.finding, r.table
  */
 import { CHART_IDS, type ChartId } from "../charts/types.ts";
 import { chart, chartIds } from "../charts/index.ts";
 import { chartSource } from "../charts/sources.ts";
+import type { Layout } from "../charts/layout.ts";
 import type { TopLevelSpec } from "../charts/spec.ts";
 import type { Model } from "../data/model.ts";
 import type { I18n } from "../i18n/index.ts";
 import type { Table } from "../tables/types.ts";
 import { NO_CACHE, renderKey, type ChartCache } from "./cache.ts";
 
-export interface RenderedChart {
+/** One layout's drawing (lib/charts/layout.ts). */
+export interface Drawing {
+  spec: TopLevelSpec;
+  json: string;
+  svg: string;
+}
+
+/** A chart in one language: its wide drawing at the top level (the one the files and previews use), and its narrow one. */
+export interface RenderedChart extends Drawing {
   id: ChartId;
   lang: string;
   title: string;
@@ -25,13 +36,11 @@ export interface RenderedChart {
   /** Where the figures come from (lib/charts/sources.ts), and the outside page it names, if any. */
   source: { text: string; url?: string };
   table: Table;
-  spec: TopLevelSpec;
-  json: string;
-  svg: string;
+  narrow: Drawing;
 }
 
-/** Ids inside a chart's SVG start with this, so several charts and languages can share a page. */
-export const idPrefix = (id: string, lang: string) => `chart-${id}-${lang}`;
+/** Ids inside a chart's SVG start with this, so several charts, languages and layouts can share a page. */
+export const idPrefix = (id: string, lang: string, layout: Layout = "wide") => `chart-${id}-${lang}${layout === "wide" ? "" : `-${layout}`}`;
 
 // Keyed on the model and language objects: a reloaded model (npm start) renders afresh; one build renders once.
 const memo = new WeakMap<Model, WeakMap<I18n, Map<string, Promise<RenderedChart>>>>();
@@ -74,12 +83,17 @@ export async function prerenderCharts(model: Model, languages: readonly I18n[], 
 async function draw(model: Model, i18n: I18n, id: string, cache: ChartCache): Promise<RenderedChart> {
   const def = chart(id);
   const lang = i18n.lang.code;
-  const spec = def.build(model, i18n);
   const title = i18n.t(def.titleKey);
   const finding = def.finding(model, i18n);
-  const labels = { idPrefix: idPrefix(def.id, lang), title, desc: finding };
-  const key = cache.dir ? renderKey(spec, labels) : "";
-  // vega is imported only on a miss: a build whose charts are all cached never loads it.
-  const svg = (key && cache.get(key)) || cache.set(key, await (await import("./svg.ts")).renderSvg(spec, labels));
-  return { id: def.id, lang, title, finding, source: chartSource(model, i18n, def.id), table: def.table(model, i18n), spec, json: JSON.stringify(spec, null, 2), svg };
+  const drawing = async (layout: Layout): Promise<Drawing> => {
+    const spec = def.build(model, i18n, layout);
+    const labels = { idPrefix: idPrefix(def.id, lang, layout), title, desc: finding };
+    const key = cache.dir ? renderKey(spec, labels) : "";
+    // vega is imported only on a miss: a build whose charts are all cached never loads it.
+    const svg = (key && cache.get(key)) || cache.set(key, await (await import("./svg.ts")).renderSvg(spec, labels));
+    return { spec, json: JSON.stringify(spec, null, 2), svg };
+  };
+  const wide = await drawing("wide");
+  const narrow = await drawing("narrow");
+  return { id: def.id, lang, title, finding, source: chartSource(model, i18n, def.id), table: def.table(model, i18n), ...wide, narrow };
 }

@@ -48,12 +48,17 @@
     button.disabled = true;
     button.setAttribute("aria-busy", "true");
     status.textContent = button.getAttribute("data-loading");
-    Promise.all([loadLibrary(button.getAttribute("data-lib")), fetchSpec(button.getAttribute("data-spec"))])
+    // The live chart takes the layout the page shows (charts.css picks it by width), and grows like it.
+    var narrow = view.querySelector(".chart-narrow");
+    var shown = narrow && getComputedStyle(narrow).display !== "none" ? narrow : view.querySelector(".chart-wide");
+    var spec = button.getAttribute(shown === narrow ? "data-spec-narrow" : "data-spec");
+    Promise.all([loadLibrary(button.getAttribute("data-lib")), fetchSpec(spec)])
       .then(function (loaded) {
         var host = document.createElement("div");
         host.className = "chart-live-view";
         host.setAttribute("role", "group");
         host.setAttribute("tabindex", "-1");
+        if (shown) host.style.setProperty("--w", shown.style.getPropertyValue("--w"));
         if (title) host.setAttribute("aria-label", title.textContent);
         view.parentNode.insertBefore(host, view.nextSibling);
         return window

@@ -1,5 +1,5 @@
 // Screenshots for looking at, not a test: `node --import ./lib/register-ts.mjs tests/browser/screenshots.ts [outDir]`.
-// The report in each language at 1280 px and 360 px, light and dark: full page, first screen, the first screen of
+// The report in each language at 1600, 1280, 1024 and 360 px, light and dark: full page, first screen, the first screen of
 // each section, and each figure on its own. Files are overwritten, never the folder removed (others use it too).
 import { mkdirSync } from "node:fs";
 import { join } from "node:path";
@@ -20,7 +20,7 @@ const server = await serve(build.site, PREFIX);
 const browser = await launch(exe);
 try {
   for (const lang of ["en", "ko", "zh"]) {
-    for (const viewport of [DESKTOP, PHONE]) {
+    for (const viewport of [{ width: 1600, height: 900 }, DESKTOP, { width: 1024, height: 800 }, PHONE]) {
       for (const scheme of SCHEMES) {
         const { context, page } = await newPage(browser, viewport, scheme);
         await page.goto(`${server.url}${lang}/`, { waitUntil: "networkidle" });

@@ -7,6 +7,7 @@ import { join } from "node:path";
 import { Ajv } from "ajv";
 import { CHART_IDS, CHARTS } from "../../lib/charts/index.ts";
 import { toVega } from "../../lib/render/svg.ts";
+import { LAYOUTS } from "../../lib/charts/layout.ts";
 import { ROOT } from "../helpers/fixture.ts";
 import { LANGS, englishWords, i18n, model, modelFor, sortedJson, visibleStrings } from "./setup.ts";
 
@@ -36,18 +37,29 @@ for (const id of CHART_IDS) {
     const spec = CHARTS[id].build(modelFor(id), i18n(lang));
 
     // Snapshots are written only on request (UPDATE=1 npm test -- charts); a missing one fails, in CI and out.
-    test(`${id} (${lang}): spec matches its snapshot`, () => {
-      const file = join(SNAPSHOTS, `${id}.${lang}.json`);
-      const now = sortedJson(spec);
-      if (process.env.UPDATE === "1") writeFileSync(file, now);
-      assert.ok(existsSync(file), `tests/charts/__snapshots__/${id}.${lang}.json is missing; if the chart is new, run UPDATE=1 npm test -- charts`);
-      assert.fixture(now, readFileSync(file, "utf8"), `tests/charts/__snapshots__/${id}.${lang}.json differs; if the change is intended, run UPDATE=1 npm test -- charts`);
+    // The wide layout (the default) is <id>.<lang>.json, the narrow one <id>.<lang>.narrow.json.
+    for (const layout of LAYOUTS) {
+      const name = `${id}.${lang}${layout === "wide" ? "" : `.${layout}`}.json`;
+      test(`${id} (${lang}, ${layout}): spec matches its snapshot`, () => {
+        const file = join(SNAPSHOTS, name);
+        const now = sortedJson(CHARTS[id].build(model, i18n(lang), layout));
+        if (process.env.UPDATE === "1") writeFileSync(file, now);
+        assert.ok(existsSync(file), `tests/charts/__snapshots__/${name} is missing; if the chart is new, run UPDATE=1 npm test -- charts`);
+        assert.fixture(now, readFileSync(file, "utf8"), `tests/charts/__snapshots__/${name} differs; if the change is intended, run UPDATE=1 npm test -- charts`);
+      });
+    }
+
+    test(`${id} (${lang}): the default layout is the wide one`, () => {
+      assert.equal(spec, CHARTS[id].build(model, i18n(lang), "wide"));
     });
 
-    test(`${id} (${lang}): valid against vega-lite-schema.json and compiles without warnings`, () => {
-      const ok = validate(spec);
-      assert.ok(ok, `schema errors: ${JSON.stringify(validate.errors?.slice(0, 3))}`);
-      toVega(spec, `${id} (${lang})`);
+    test(`${id} (${lang}): both layouts valid against vega-lite-schema.json and compile without warnings`, () => {
+      for (const layout of LAYOUTS) {
+        const drawn = CHARTS[id].build(model, i18n(lang), layout);
+        const ok = validate(drawn);
+        assert.ok(ok, `${layout}: schema errors: ${JSON.stringify(validate.errors?.slice(0, 3))}`);
+        toVega(drawn, `${id} (${lang}, ${layout})`);
+      }
     });
 
     test(`${id} (${lang}): every quantitative scale starts at zero and data is inline`, () => {

@@ -11,11 +11,12 @@ import { chartSource } from "../../lib/charts/sources.ts";
 
 await prerenderCharts(model, LANGS.map(i18n));
 
-test("a figure holds the SVG, the finding, a hidden button with prefixed URLs, and the data table", () => {
+test("a figure holds both drawings, the finding, a hidden button with prefixed URLs, and the data table", () => {
   const ko = i18n("ko");
   const html = chartFigure(renderedChart(model, ko, "rtt"), ko, readDeploy({ PATH_PREFIX: "/cni-report/" }));
-  assert.match(html, /^<figure id="chart-rtt" class="chart" data-chart="rtt"><div class="chart-view"><svg /);
-  assert.match(html, /<button type="button" class="chart-live" data-chart-live hidden data-spec="\/cni-report\/ko\/charts\/rtt\.vl\.json" data-lib="\/cni-report\/assets\/vendor\/vega-[0-9a-f]{10}\.js"/);
+  assert.match(html, /^<figure id="chart-rtt" class="chart" data-chart="rtt"><div class="chart-view"><div class="chart-layout chart-wide" style="--w:\d+px"><svg [^>]*aria-labelledby="chart-rtt-ko-title"/);
+  assert.match(html, /<\/svg><\/div><div class="chart-layout chart-narrow" style="--w:\d+px"><svg [^>]*aria-labelledby="chart-rtt-ko-narrow-title"[\s\S]*<\/svg><\/div><\/div>/);
+  assert.match(html, /<button type="button" class="chart-live" data-chart-live hidden data-spec="\/cni-report\/ko\/charts\/rtt\.vl\.json" data-spec-narrow="\/cni-report\/ko\/charts\/rtt\.narrow\.vl\.json" data-lib="\/cni-report\/assets\/vendor\/vega-[0-9a-f]{10}\.js"/);
   assert.match(html, />인터랙티브 차트<\/button>/);
   assert.match(html, /<details class="chart-data"><summary>이 차트의 데이터<\/summary><div class="table-wrap"/);
   assert.match(html, /<figcaption><span class="chart-title">Pod 간 왕복 시간\(평균\)<\/span> <span class="chart-finding">평균 왕복 시간은 E가/);
@@ -37,7 +38,7 @@ test("every figure says where its figures come from: the run's result files, or 
 test("without a prefix the URLs are root-relative", () => {
   const en = i18n("en");
   const html = chartFigure(renderedChart(model, en, "dns"), en, readDeploy({}));
-  assert.match(html, /data-spec="\/en\/charts\/dns\.vl\.json" data-lib="\/assets\/vendor\/vega-/);
+  assert.match(html, /data-spec="\/en\/charts\/dns\.vl\.json" data-spec-narrow="\/en\/charts\/dns\.narrow\.vl\.json" data-lib="\/assets\/vendor\/vega-/);
   assert.match(html, />Interactive chart<\/button>/);
 });
 
@@ -49,11 +50,12 @@ test("the button has a label in every language", () => {
   }
 });
 
-test("chart files: an SVG and a spec per chart and language, and the bundle", () => {
+test("chart files: an SVG and a spec per chart, language and layout, and the bundle", () => {
   const files = chartFiles(model, LANGS);
-  assert.is(files.filter((f) => f.kind === "svg").length, 9 * LANGS.length);
-  assert.is(files.filter((f) => f.kind === "vl.json").length, 9 * LANGS.length);
-  assert.ok(files.some((f) => f.path === "/zh/charts/kube-proxy-scaling.vl.json"));
+  assert.is(files.filter((f) => f.kind === "svg").length, 9 * LANGS.length * 2);
+  assert.is(files.filter((f) => f.kind === "vl.json").length, 9 * LANGS.length * 2);
+  assert.ok(files.some((f) => f.path === "/zh/charts/kube-proxy-scaling.vl.json" && f.layout === "wide"));
+  assert.ok(files.some((f) => f.path === "/zh/charts/kube-proxy-scaling.narrow.vl.json" && f.layout === "narrow"));
   assert.ok(files.some((f) => f.path === vegaBundlePath()));
 });
 

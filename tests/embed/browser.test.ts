@@ -23,6 +23,8 @@ const EMBEDS = [
 ];
 
 const exe = browserPath("embed browser checks");
+/** The static chart the frame shows: each figure holds a wide and a narrow drawing, and CSS shows one of them. */
+const SHOWN_CHART = "svg[role=img] >> visible=true";
 const t = browserSuite("embeds in Chromium", exe);
 const build = exe ? siteBuild() : { error: "" };
 const site = "site" in build ? build.site : "";
@@ -110,7 +112,7 @@ t("both embedded charts render and both frames take their content's height", asy
     await page.goto(host.url, { waitUntil: "load" });
     for (const e of EMBEDS) {
       const frame = await waitFrame(page, e.lang, e.id);
-      const svg = await frame.waitForSelector("svg[role=img]", { timeout: 10000 });
+      const svg = await frame.waitForSelector(SHOWN_CHART, { timeout: 10000 });
       const box = await svg.boundingBox();
       assert.ok(box && box.width > 200 && box.height > 100, `${e.lang}/${e.id}: chart drawn (${JSON.stringify(box)})`);
       assert.is(await frame.evaluate(() => document.documentElement.lang), e.lang === "zh" ? "zh-Hans" : e.lang);
@@ -129,7 +131,7 @@ t("a frame follows its content when its width changes; messages not from the fra
   const { context, page } = await newPage(browser, { width: 1000, height: 1600 });
   try {
     await page.goto(host.url, { waitUntil: "load" });
-    await (await waitFrame(page, "ko", "rtt")).waitForSelector("svg[role=img]");
+    await (await waitFrame(page, "ko", "rtt")).waitForSelector(SHOWN_CHART);
     const wide = await settledHeights(page, "ko", "rtt");
     await page.evaluate(() => ((document.getElementById("box-ko") as HTMLElement).style.width = "360px"));
     await page.waitForTimeout(200);
@@ -162,7 +164,7 @@ t("the interactive chart loads inside an embed on demand, and the frame follows 
     const w = watch(page);
     await page.goto(host.url, { waitUntil: "load" });
     const frame = await waitFrame(page, "ko", "rtt");
-    await frame.waitForSelector("svg[role=img]");
+    await frame.waitForSelector(SHOWN_CHART);
     await settledHeights(page, "ko", "rtt");
     await frame.click(".chart-tools button");
     await frame.waitForSelector(".chart-live-view svg", { timeout: 20000 });

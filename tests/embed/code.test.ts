@@ -1,6 +1,6 @@
 import { test } from "uvu";
 import * as assert from "uvu/assert";
-import { CAPTION_ROOM, defaultEmbedHeight, embedCode, svgSize } from "../../lib/embed/code.ts";
+import { CAPTION_ROOM, defaultEmbedHeight, embedCode, embedLayout, svgSize } from "../../lib/embed/code.ts";
 import { scrollable } from "../../lib/eleventy/chartpages.ts";
 
 test("the embed code is a lazy iframe with a title and a height, plus the optional script", () => {
@@ -13,7 +13,13 @@ test("the default height fits the chart scaled to a typical column, plus its cap
   assert.is(defaultEmbedHeight(624, 300), 300 + CAPTION_ROOM);
   assert.ok(defaultEmbedHeight(1248, 600) < 600, "a wide chart is drawn smaller");
   assert.ok(defaultEmbedHeight(400, 200) > 200 + CAPTION_ROOM, "a narrow chart grows to the column");
+  assert.is(defaultEmbedHeight(300, 300), 300 * 1.3 + CAPTION_ROOM, "but no more than charts.css lets it grow");
   assert.throws(() => defaultEmbedHeight(0, 10), /no size/);
+});
+
+test("a frame of the typical width shows the narrow drawing, a wider one the wide drawing", () => {
+  assert.is(embedLayout(), "narrow");
+  assert.is(embedLayout(1000), "wide");
 });
 
 test("svgSize reads the root element's width and height", () => {

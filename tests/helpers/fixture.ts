@@ -51,6 +51,21 @@ export interface BuildResult {
   site: string;
 }
 
+let sharedCache: string | undefined;
+/**
+ * One chart and preview cache for every build of this test process (removed when it exits): the copies differ only
+ * where a test changes an input, and the cache is keyed on the inputs, so a build draws only what its change
+ * touched. tests/render/cache.test.ts and tests/publish/determinism.test.ts check the cache itself, with their own.
+ */
+function testCache(): string {
+  if (!sharedCache) {
+    const dir = mkdtempSync(join(tmpdir(), "cni-report-cache-"));
+    process.on("exit", () => rmSync(dir, { recursive: true, force: true }));
+    sharedCache = dir;
+  }
+  return sharedCache;
+}
+
 /**
  * Builds a project copy in a child process (Eleventy caches templates per process) into <dir>/_site, the way
  * `npm run build` does, and in strict mode unless `env` says otherwise: the shipped narrative must hold in full.
@@ -60,7 +75,7 @@ export function buildCopy(dir: string, env: Record<string, string> = {}): BuildR
   const r = spawnSync(
     process.execPath,
     [...TS_NODE_ARGS, join(ROOT, "lib/eleventy/build-cli.ts")],
-    { cwd: dir, encoding: "utf8", env: { ...process.env, REPORT_STRICT: "1", REPORT_ROOT: dir, OUTPUT_DIR: site, NODE_PATH: join(ROOT, "node_modules"), ...env } },
+    { cwd: dir, encoding: "utf8", env: { ...process.env, REPORT_STRICT: "1", REPORT_ROOT: dir, OUTPUT_DIR: site, NODE_PATH: join(ROOT, "node_modules"), CHART_CACHE_DIR: testCache(), ...env } },
   );
   return { status: r.status ?? 1, out: (r.stdout ?? "") + (r.stderr ?? ""), site };
 }

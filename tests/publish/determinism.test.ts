@@ -1,6 +1,6 @@
 // The deploy build is reproducible: a second build from clean output, in another copy of the project, with the same
 // PATH_PREFIX and SITE_URL, gives the same bytes in every file (so a redeploy changes nothing, and no build path,
-// timestamp or counter leaks into the site).
+// timestamp or counter leaks into the site). The preview PNGs are among the files compared.
 import { test } from "uvu";
 import * as assert from "uvu/assert";
 import { createHash } from "node:crypto";
@@ -16,7 +16,9 @@ test(`two builds for ${PREFIX} from clean output have identical files`, () => {
   const first = hashes(siteOf(pagesBuild()));
   const dir = copyProject();
   try {
-    const r = buildCopy(dir, { PATH_PREFIX: PREFIX, SITE_URL });
+    // Its own, empty cache: every chart and preview image is drawn afresh in this build.
+    const own = { PATH_PREFIX: PREFIX, SITE_URL, CHART_CACHE_DIR: join(dir, ".cache", "charts") };
+    const r = buildCopy(dir, own);
     assert.is(r.status, 0, r.out);
     const second = hashes(r.site);
     assert.ok(first.size > 5, `only ${first.size} files built`);
@@ -25,8 +27,9 @@ test(`two builds for ${PREFIX} from clean output have identical files`, () => {
     assert.equal(differ, [], `files that differ between the builds: ${differ.join(", ")}`);
     // A rebuild of the same copy reads its charts from the cache the last build filled: still the same bytes.
     assert.ok(readdirSync(join(dir, ".cache", "charts")).length > 0, "the build filled its chart cache");
+    assert.ok(readdirSync(join(dir, ".cache", "charts", "previews")).length > 0, "the build filled its preview cache");
     remove(r.site);
-    const warm = buildCopy(dir, { PATH_PREFIX: PREFIX, SITE_URL });
+    const warm = buildCopy(dir, own);
     assert.is(warm.status, 0, warm.out);
     const third = hashes(warm.site);
     assert.equal([...third.keys()].sort(), [...first.keys()].sort(), "the rebuild has different files");

@@ -32,12 +32,16 @@ test("a cached chart is byte-identical to a fresh render, and a second build rea
   const cache = chartCache("", env);
   const first = await renderChart(modelCopy(), i18n("zh"), "udp-loss", cache);
   assert.is(first.svg, fresh.svg);
+  assert.is(first.narrow.svg, fresh.narrow.svg);
+  // One entry per layout.
   const files = readdirSync(dir).filter((f) => f.endsWith(".svg"));
-  assert.is(files.length, 1);
-  assert.is(readFileSync(join(dir, files[0]), "utf8"), fresh.svg);
+  assert.is(files.length, 2);
+  const wide = files.find((f) => readFileSync(join(dir, f), "utf8") === fresh.svg);
+  assert.ok(wide, "the wide drawing is cached as drawn");
+  assert.ok(files.some((f) => readFileSync(join(dir, f), "utf8") === fresh.narrow.svg), "the narrow drawing is cached as drawn");
   // Mark the entry: if the next render returns the mark, it came from the cache, not from vega.
   const marked = fresh.svg.replace("<title", "<!--cached--><title");
-  writeFileSync(join(dir, files[0]), marked);
+  writeFileSync(join(dir, wide), marked);
   const second = await renderChart(modelCopy(), i18n("zh"), "udp-loss", cache);
   assert.is(second.svg, marked);
 });
@@ -49,7 +53,7 @@ test("a changed figure misses the cache and draws the new value", async () => {
   const changed = modelCopy();
   changed.results.C.network.meanRttUs = 2447;
   const after = await renderChart(changed, i18n("en"), "rtt", cache);
-  assert.is(readdirSync(dir).length, n + 1, "a new entry beside the old one");
+  assert.is(readdirSync(dir).length, n + 2, "new entries (wide and narrow) beside the old ones");
   assert.is.not(after.svg, before.svg);
   const again = modelCopy();
   again.results.C.network.meanRttUs = 2447;

@@ -6,6 +6,8 @@ import { prerenderCharts, renderChart, renderedChart } from "../../lib/render/in
 import { finishSvg, renderSvg, renumberIds } from "../../lib/render/svg.ts";
 import { unwrapGroups } from "../../lib/render/tidy.ts";
 import { LANGS, i18n, model } from "../charts/setup.ts";
+import { LAYOUT_MAX } from "../../lib/charts/layout.ts";
+import { svgSize } from "../../lib/embed/code.ts";
 
 const languages = LANGS.map(i18n);
 await prerenderCharts(model, languages);
@@ -24,6 +26,17 @@ for (const id of chartIds(model)) {
       // vega's English ARIA sentences are off: the localized title and desc speak for the chart.
       assert.not.match(r.svg, /aria-label=|aria-roledescription/);
       for (const m of r.svg.matchAll(/\sid="([^"]+)"/g)) assert.ok(m[1].startsWith(`chart-${id}-${lang}-`), m[1]);
+    });
+
+    test(`${id} (${lang}): each layout stays within its width, the narrow one in one column of panels`, () => {
+      const r = renderedChart(model, i18n(lang), id);
+      const wide = svgSize(r.svg).width;
+      const narrow = svgSize(r.narrow.svg).width;
+      assert.ok(narrow <= LAYOUT_MAX.narrow, `narrow drawing is ${narrow} px wide, more than ${LAYOUT_MAX.narrow}: at 360 px its 12 px labels would shrink below 11 px`);
+      assert.ok(wide <= LAYOUT_MAX.wide, `wide drawing is ${wide} px wide, more than ${LAYOUT_MAX.wide}`);
+      assert.ok(wide > narrow, `wide ${wide} px, narrow ${narrow} px`);
+      assert.ok(r.narrow.svg.includes(`<title id="chart-${id}-${lang}-narrow-title">`));
+      assert.is((r.narrow.spec as { columns?: number }).columns ?? 1, 1);
     });
   }
 }
