@@ -28,7 +28,7 @@ export function columnsFor(layout: Layout, panels: number): number {
 }
 
 /** Plot width (px) of a chart with a single panel of bars. */
-export const BAR_WIDTH: Record<Layout, number> = { wide: 520, narrow: 170 };
+export const BAR_WIDTH: Record<Layout, number> = { wide: 520, narrow: 130 };
 
 /** Plot width (px) of each small multiple: what is left of the layout's width beside the labels, per panel in a row. */
-export const PANEL_WIDTH: Record<Layout, number> = { wide: 165, narrow: 160 };
+export const PANEL_WIDTH: Record<Layout, number> = { wide: 150, narrow: 135 };

@@ -12,7 +12,7 @@ import { scenarioLabel, scenarioLabels } from "./theme.ts";
 import { formatAtLeast } from "../facts/change.ts";
 
 /** Plot width of each panel: the UDP labels (rate and loss) take a long column right of the frame. */
-const THROUGHPUT_WIDTH: Record<Layout, number> = { wide: 420, narrow: 70 };
+const THROUGHPUT_WIDTH: Record<Layout, number> = { wide: 400, narrow: 34 };
 
 /** UDP bars carry their loss in the label, so a fast run that drops a fifth of its packets never looks like a win. */
 function udpBars(model: Model, i18n: I18n): Bar[] {

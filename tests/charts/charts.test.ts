@@ -42,7 +42,7 @@ for (const id of CHART_IDS) {
       const name = `${id}.${lang}${layout === "wide" ? "" : `.${layout}`}.json`;
       test(`${id} (${lang}, ${layout}): spec matches its snapshot`, () => {
         const file = join(SNAPSHOTS, name);
-        const now = sortedJson(CHARTS[id].build(model, i18n(lang), layout));
+        const now = sortedJson(CHARTS[id].build(modelFor(id), i18n(lang), layout));
         if (process.env.UPDATE === "1") writeFileSync(file, now);
         assert.ok(existsSync(file), `tests/charts/__snapshots__/${name} is missing; if the chart is new, run UPDATE=1 npm test -- charts`);
         assert.fixture(now, readFileSync(file, "utf8"), `tests/charts/__snapshots__/${name} differs; if the change is intended, run UPDATE=1 npm test -- charts`);
@@ -50,12 +50,12 @@ for (const id of CHART_IDS) {
     }
 
     test(`${id} (${lang}): the default layout is the wide one`, () => {
-      assert.equal(spec, CHARTS[id].build(model, i18n(lang), "wide"));
+      assert.equal(spec, CHARTS[id].build(modelFor(id), i18n(lang), "wide"));
     });
 
     test(`${id} (${lang}): both layouts valid against vega-lite-schema.json and compile without warnings`, () => {
       for (const layout of LAYOUTS) {
-        const drawn = CHARTS[id].build(model, i18n(lang), layout);
+        const drawn = CHARTS[id].build(modelFor(id), i18n(lang), layout);
         const ok = validate(drawn);
         assert.ok(ok, `${layout}: schema errors: ${JSON.stringify(validate.errors?.slice(0, 3))}`);
         toVega(drawn, `${id} (${lang}, ${layout})`);
