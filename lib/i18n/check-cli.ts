@@ -9,7 +9,8 @@ import { loadStrings } from "./strings.ts";
 const HELP = `npm run i18n:check [-- options]
 
 Compares every language in locales/languages.yaml with English: strings (locales/<lang>.yaml), prose
-(content/<lang>/sections/*.md), typed figures and length limits. Errors are listed last; warnings are counted by kind.
+(content/<lang>/sections/*.md), typed figures, length limits and the terms lists
+(locales/terms/<lang>.yaml). Errors are listed last; warnings are counted by kind.
 
   --verbose          list every warning under its kind
   --lang <code>      only this language (with --verbose: each of its warnings)

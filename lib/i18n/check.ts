@@ -7,6 +7,7 @@ import { type Strings, flatten, placeholders } from "./strings.ts";
 import type { Problem, Severity } from "./problems.ts";
 import { figureRule, loadAllowed, type ProseFiles } from "./typed.ts";
 import { widthProblems } from "./width.ts";
+import { loadTermList, termRule } from "./terms.ts";
 import { readNoteLayers } from "./notes.ts";
 import { loadModel } from "../data/load.ts";
 import { buildFacts } from "../facts/index.ts";
@@ -15,7 +16,8 @@ import { makeI18n } from "./index.ts";
 /**
  * The translation checker: every language in locales/languages.yaml against the default one.
  * Errors (the check fails): missing, extra or empty keys, placeholder mismatches, missing or extra prose files and parts,
- * typed figures and figures the English prose uses but a translation drops (typed.ts).
+ * typed figures and figures the English prose uses but a translation drops (typed.ts), a variant a language's terms
+ * list refuses (terms.ts).
  * Warnings (counted in coverage): strings and prose parts still the same as the default language, prose parts that
  * use other figures or claims than the default language, text wider than its note allows (width.ts).
  */
@@ -197,6 +199,7 @@ export function checkTranslations(root: string): CheckResult {
   problems.push(
     ...figureRule({ defaultLang: languages.default, langs, strings: (c) => strings.get(c), prose: (c) => prose.get(c), allowed: loadAllowed(root), facts: factsLoader(root, languages.list, strings) }),
   );
+  problems.push(...termRule({ langs, strings: (c) => strings.get(c), prose: (c) => prose.get(c), list: (c) => loadTermList(root, c) }));
   const notesFile = join(localesDir, `${languages.default}.yaml`);
   if (existsSync(notesFile) && base.size) {
     const notes = readNoteLayers(notesFile);

@@ -99,7 +99,7 @@ test("dataplane: stacks built from scenarios + tuning, changes between neighbour
   // E applies 8 items; D's script already set native routing and Hubble off, and its kube-proxy replacement brings
   // socket LB: 5 are new (the audit of the scripts, ../shared/reference/reviews/facts-en.md).
   assert.match(t, /Changed from D: tuning: 5 items added/);
-  assert.is(t.match(/eBPF Service maps plus Socket LB at connect\(\)/g)?.length, 3, "C, D and E replace kube-proxy, so all three balance at connect()");
+  assert.is(t.match(/eBPF Service maps plus socket-level load balancing at connect\(\)/g)?.length, 3, "C, D and E replace kube-proxy, so all three balance at connect()");
   assert.match(t, /Cilium agent: BPF host routing, BPF masquerading, Bandwidth Manager, BBR congestion control, Hubble turned off/);
   assert.match(t, /B Cilium with kube-proxy .*?Cilium agent: Hubble turned off/);
   assert.match(t, /3,135 µs lowest/);
@@ -111,7 +111,7 @@ test("dataplane: stacks built from scenarios + tuning, changes between neighbour
   t = text(html("dataplane", m));
   assert.match(t, /1,000 µs lowest/);
   assert.not.match(t, /3,135 µs lowest/);
-  assert.is(t.match(/Socket LB at connect/g)?.length, 2);
+  assert.is(t.match(/socket-level load balancing at connect/g)?.length, 2);
   assert.match(t, /tuning: 6 items added/);
 });
 

@@ -8,7 +8,7 @@ export const TECHNICAL: ReadonlySet<string> = new Set(
    MASQUERADE connect keepalive Connection close IPAM IP IPs AI ML SRD EC2 KVM QEMU Linux Kubernetes NetworkPolicy
    CiliumNetworkPolicy CiliumClusterwideNetworkPolicy toFQDNs Network Policy Editor Express Graviton bpf_link
    conntrack bond VLAN CloudWatch Socket LB Bandwidth Manager qdisc eXpress Data Path Container Interface Elastic
-   Direct Server Return vLLM RAG Vector DB Gateway Router cluster pool generic bench MASQ m agent aws node ID chart
+   Direct Server Return vLLM RAG Vector DB Gateway Router cluster pool generic bench MASQ m agent Agent aws node ID chart
    DNAT KUBE SERVICES SVC SEP OUTPUT PREROUTING netfilter nat CiliumNode keep alive m6i xlarge Auto Mode
    ApplicationNetworkPolicy ClusterNetworkPolicy MTU Adapter`.split(/\s+/),
 );
