@@ -2,6 +2,7 @@ import type { Model } from "../data/model.ts";
 import type { I18n } from "../i18n/index.ts";
 import { change } from "../tables/change.ts";
 import { esc } from "../html.ts";
+import { moveWords } from "../facts/findings.ts";
 import { afterLabel, link } from "./html.ts";
 import { reference } from "./scenarios.ts";
 
@@ -30,7 +31,7 @@ export function packetPath(model: Model, i18n: I18n): string {
     rules: i18n.f.integer(last.nat_rules), services: i18n.f.integer(last.services), scenario: kp.scenario,
   }));
   const right = column("ebpf", i18n, EBPF_STEPS, i18n.t("block.path.ebpf.foot", {
-    change: p99.text, from: i18n.f.integer(r0.services), to: i18n.f.integer(r1.services), scenario: model.serviceScaling.scenario,
+    change: p99.text, move: moveWords(i18n, r0.http_p99_ms, r1.http_p99_ms), from: i18n.f.integer(r0.services), to: i18n.f.integer(r1.services), scenario: model.serviceScaling.scenario,
   }));
   const sources = ["cilium-packet-walk", "cilium-kpr"].map((id) => {
     const r = reference(model, id, "block packet-path");

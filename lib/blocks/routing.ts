@@ -41,7 +41,7 @@ export function routing(model: Model, i18n: I18n): string {
     "blk-route-ipam",
     t("ipam.title"),
     ids((s) => s.ip_allocation === "eni"),
-    `<ol class="blk-steps">${steps}</ol>${prefix ? `<p class="blk-note">${esc(t("ipam.prefix"))} <code>${esc(prefix)}</code></p>` : ""}`,
+    `<ol class="blk-steps">${steps}</ol>${prefix ? `<p class="blk-note">${esc(t("ipam.prefix"))}${afterLabel(t("ipam.prefix"))}<code>${esc(prefix)}</code></p>` : ""}`,
   );
 
   const pair = routingPair(model);

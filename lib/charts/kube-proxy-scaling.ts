@@ -4,7 +4,8 @@ import { plotValue, type Quantity } from "../data/quantity.ts";
 import type { I18n, Unit } from "../i18n/index.ts";
 import { type Table, cell, head, num } from "../tables/types.ts";
 import { barPanel, type Bar } from "./bars.ts";
-import { axisTitle, pctSigned, topLevel } from "./common.ts";
+import { axisTitle, pctAbs, pctSigned, topLevel } from "./common.ts";
+import { moveWords } from "../facts/findings.ts";
 import type { ChartDef } from "./types.ts";
 import { columnsFor, PANEL_WIDTH } from "./layout.ts";
 
@@ -136,6 +137,9 @@ export const kubeProxyScaling: ChartDef = {
       setup_diff: i18n.unit(Math.abs(c1.conn_setup_us - c0.conn_setup_us), "us", 0),
       setup_change: pctSigned(i18n, d.percentChange(c0.conn_setup_us, c1.conn_setup_us)),
       qps_change: pctSigned(i18n, d.percentChange(k0.max_qps, k1.max_qps)),
+      qps_move: moveWords(i18n, k0.max_qps, k1.max_qps),
+      setup_gap: i18n.unit(Math.abs(c1.conn_setup_us - c0.conn_setup_us), "us", 0),
+      setup_size: pctAbs(i18n, d.percentChange(c0.conn_setup_us, c1.conn_setup_us)),
     });
   },
 };

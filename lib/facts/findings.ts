@@ -49,6 +49,11 @@ function shownPercent(i18n: I18n, from: number, to: number, m: Metric): { pct: s
 
 const isTime = (m: Metric) => m.unit === "us" || m.unit === "ms";
 
+/** `value` against `ref` in this language's words ("36% lower than in A", "A보다 36% 짧았습니다", "比 A 低 36%"). */
+export function thanWords(i18n: I18n, m: Metric, ref: number, value: number, refKey: string): string {
+  return than(i18n, m, ref, value, refKey);
+}
+
 function than(i18n: I18n, m: Metric, ref: number, value: number, refKey: string): string {
   const { pct, sign } = shownPercent(i18n, ref, value, m);
   const word = sign === 0 ? "same" : sign < 0 ? "lower" : "higher";

@@ -1,6 +1,7 @@
 import type { Model } from "../data/model.ts";
 import * as d from "../derive/index.ts";
-import { valueOf } from "../domain/metrics.ts";
+import { metric, valueOf } from "../domain/metrics.ts";
+import { thanWords } from "../facts/findings.ts";
 import type { I18n } from "../i18n/index.ts";
 import { baselineId, tunedPair } from "./compare.ts";
 import { type Cell, type Table, cell, head } from "./types.ts";
@@ -74,6 +75,7 @@ export function xdpWithoutTable(model: Model, i18n: I18n): Table {
       scenario: tuned.id,
       baseline,
       change: formatChange(i18n, rtt),
+      than: thanWords(i18n, metric("rtt"), valueOf(model, "rtt", baseline), valueOf(model, "rtt", tuned.id), baseline),
       skipped: skipped.join(i18n.t("tbl.and")),
     }),
   };
