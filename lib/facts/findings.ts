@@ -11,6 +11,7 @@ import { udpLossGroups } from "./report.ts";
  * - {metric}.lowest.all / .highest.all: every scenario that shares the extreme ("A and D" on a tie);
  * - {metric}.than.{a}.{b}: b against a ("12% lower than in A", "A보다 12% 짧았습니다", "比 A 低 12%");
  * - {metric}.move.{a}.{b}: the change from a to b as a verb ("fell 12%", "12% 줄었습니다", "降低 12%");
+ * - {metric}.move_and.{a}.{b}: the same as a clause another follows ("fell 12%", "12% 줄었고", "降低 12%");
  * - finding.*: whole sentences whose wording depends on the data (a tie, an empty group).
  */
 export function findingFacts(model: Model, i18n: I18n, put: (k: string, v: string) => void): void {
@@ -27,6 +28,8 @@ export function findingFacts(model: Model, i18n: I18n, put: (k: string, v: strin
         if (a.key === b.key) continue;
         put(`${m.id}.than.${a.key}.${b.key}`, than(i18n, m, a.value, b.value, a.key));
         put(`${m.id}.move.${a.key}.${b.key}`, move(i18n, m, a.value, b.value));
+        // The same change as a clause that another one follows ("7.6% 줄었고", so Korean can join two changes).
+        put(`${m.id}.move_and.${a.key}.${b.key}`, moveWords(i18n, a.value, b.value, m.unit === "percent", "dir.move_and"));
       }
     }
     const extreme = (keys: ScenarioId[], value: number, kind: string) =>
@@ -66,11 +69,11 @@ function move(i18n: I18n, m: Metric, from: number, to: number): string {
 }
 
 /** A change from one figure to another as a verb in this language ("fell 7.6%", "7.6% 줄었습니다", "下降 7.6%"). */
-export function moveWords(i18n: I18n, from: number, to: number, inPoints = false): string {
+export function moveWords(i18n: I18n, from: number, to: number, inPoints = false, keys = "dir.move"): string {
   const c = shownChange(from, to, inPoints);
   const pct = inPoints ? formatPointChange(i18n, from, to, false) : i18n.f.percent(c.size, c.digits);
   const word = c.sign === 0 ? "same" : c.sign < 0 ? "down" : "up";
-  return i18n.t(`dir.move.${word}`, { pct });
+  return i18n.t(`${keys}.${word}`, { pct });
 }
 
 /** How the scenarios group by UDP loss: two groups either side of the high-loss line, or one when nobody crossed it. */

@@ -93,7 +93,9 @@ export function buildFacts(model: Model, i18n: I18n): Facts {
   put("svc.dns.change", pct(d.percentChange(s0.dns_p50_ms, s1.dns_p50_ms)));
   // The same changes as verbs, for sentences: prose says "fell 7.6%", tables keep the signed figure.
   put("svc.p99.move", moveWords(i18n, s0.http_p99_ms, s1.http_p99_ms));
+  put("svc.p99.move_and", moveWords(i18n, s0.http_p99_ms, s1.http_p99_ms, false, "dir.move_and"));
   put("svc.qps.move", moveWords(i18n, s0.max_qps, s1.max_qps));
+  put("svc.qps.move_and", moveWords(i18n, s0.max_qps, s1.max_qps, false, "dir.move_and"));
   put("svc.tcp.move", moveWords(i18n, s0.tcp_gbps, s1.tcp_gbps));
   put("svc.dns.move", moveWords(i18n, s0.dns_p50_ms, s1.dns_p50_ms));
   put("svc.p99.size", i18n.f.percent(Math.abs(d.percentChange(s0.http_p99_ms, s1.http_p99_ms)), changeDigits(d.percentChange(s0.http_p99_ms, s1.http_p99_ms))));
@@ -134,6 +136,7 @@ export function buildFacts(model: Model, i18n: I18n): Facts {
   put("kp.close.setup.gap", i18n.unit(Math.abs(c1.conn_setup_us - c0.conn_setup_us), "us", 0));
   put("kp.close.setup.size", i18n.f.percent(Math.abs(d.percentChange(c0.conn_setup_us, c1.conn_setup_us)), changeDigits(d.percentChange(c0.conn_setup_us, c1.conn_setup_us))));
   put("kp.close.p99.move", moveWords(i18n, c0.http_p99_ms, c1.http_p99_ms));
+  put("kp.close.p99.move_and", moveWords(i18n, c0.http_p99_ms, c1.http_p99_ms, false, "dir.move_and"));
   put("kp.close.avg.move", moveWords(i18n, c0.http_avg_ms, c1.http_avg_ms));
 
   // Resources and tuning.

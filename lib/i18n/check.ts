@@ -1,4 +1,5 @@
 import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { sameFigure } from "./typed.ts";
 import { join } from "node:path";
 import { parseYaml, readYaml } from "../yaml.ts";
 import { splitParts } from "../prose/index.ts";
@@ -163,8 +164,8 @@ function compareProse(code: string, defaultLang: string, base: ProseFiles, prose
       }
       // A figure English uses and this part drops is an error of the figure rule (typed.ts); an extra one is not.
       for (const [what, re] of [["figure", FIGURE], ["claim", CLAIM]] as const) {
-        const theirs = names(text, re);
-        const ours = names(english, re);
+        const theirs = new Set([...names(text, re)].map(sameFigure));
+        const ours = new Set([...names(english, re)].map(sameFigure));
         if (what === "claim") for (const n of ours) if (!theirs.has(n)) add(`sections/${file}#${part}`, `claim "${n}" is used in English but not here`, "warning", "claim missing");
         for (const n of theirs) if (!ours.has(n)) add(`sections/${file}#${part}`, `${what} "${n}" is not used in English`, "warning", `${what} not in English`);
       }

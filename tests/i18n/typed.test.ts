@@ -5,7 +5,7 @@ import { test } from "uvu";
 import * as assert from "uvu/assert";
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { typedNumbers, digitsOf, figuresShowing, type Allowed } from "../../lib/i18n/typed.ts";
+import { typedNumbers, digitsOf, figuresShowing, figureRule, sameFigure, type Allowed } from "../../lib/i18n/typed.ts";
 import { buildCopy, copyProject, remove } from "../helpers/fixture.ts";
 import { runChecker, setKey } from "./edit.ts";
 
@@ -65,6 +65,17 @@ test("a figure typed into ko prose and a zh string, and a number beside a figure
   } finally {
     remove(dir);
   }
+});
+
+test("a change given as a joining clause (move_and) is the same figure as the English move", () => {
+  assert.is(sameFigure("rtt.move_and.C.D"), "rtt.move.C.D");
+  assert.is(sameFigure("svc.p99.move_and"), "svc.p99.move");
+  assert.is(sameFigure("rtt.C"), "rtt.C");
+  const prose = (en: string, ko: string) => (lang: string) => new Map([["analysis.md", new Map([["x", lang === "en" ? en : ko]])]]);
+  const run = (ko: string) =>
+    figureRule({ langs: ["en", "ko"], defaultLang: "en", strings: () => new Map(), prose: prose('RTT {{ f("rtt.move.C.D") }}.', ko), facts: () => new Map([["rtt.move.C.D", "fell 13%"]]), allowed: { versioned: [], phrases: new Map() } } as never);
+  assert.equal(run('왕복 시간은 {{ f("rtt.move_and.C.D") }}, …'), []);
+  assert.match(JSON.stringify(run("왕복 시간은 줄었습니다.")), /rtt\.move\.C\.D/, "dropping the figure altogether is still an error");
 });
 
 test.run();
