@@ -72,7 +72,7 @@ export function buildFacts(model: Model, i18n: I18n): Facts {
 
   // HTTP at QPS 5,000: runs whose p99 is far above their own max-QPS p99 are the anomaly the report explains.
   const anomalies = anomalyScenarios(model);
-  put("http.anomaly.list", anomalies.join(", "));
+  put("http.anomaly.list", i18n.list(anomalies));
   put("http.anomaly.count", i18n.f.integer(anomalies.length));
   const normal = SCENARIO_IDS.map((s) => valueOf(model, "p99_max", s));
   put("p99_max.range", i18n.t("quantity.range", { min: i18n.f.number(Math.min(...normal), 0), max: i18n.unit(Math.max(...normal), "ms", 0) }));
