@@ -138,6 +138,7 @@ export const kubeProxyScaling: ChartDef = {
       setup_change: pctSigned(i18n, d.percentChange(c0.conn_setup_us, c1.conn_setup_us)),
       qps_change: pctSigned(i18n, d.percentChange(k0.max_qps, k1.max_qps)),
       qps_move: moveWords(i18n, k0.max_qps, k1.max_qps),
+      qps_size: pctAbs(i18n, d.percentChange(k0.max_qps, k1.max_qps)),
       setup_gap: i18n.unit(Math.abs(c1.conn_setup_us - c0.conn_setup_us), "us", 0),
       setup_size: pctAbs(i18n, d.percentChange(c0.conn_setup_us, c1.conn_setup_us)),
     });
