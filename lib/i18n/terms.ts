@@ -8,6 +8,7 @@ import { readYaml } from "../yaml.ts";
 import { fromZod } from "../data/errors.ts";
 import type { Problem } from "./problems.ts";
 import type { ProseFiles } from "./typed.ts";
+import { blank, escapeRegExp, maskNonWords } from "./mask.ts";
 
 export const TERMS_DIR = "locales/terms";
 
@@ -42,22 +43,14 @@ export function loadTermList(root: string, lang: string): Concept[] | undefined 
 }
 
 const fold = (s: string) => s.normalize("NFC").toLowerCase().replace(/\s+/g, " ").trim();
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-const blank = (m: string) => m.replace(/[^\n]/g, " ");
+const escape = escapeRegExp;
 
 /**
  * Text that is not words for the reader, replaced by spaces (positions are kept): code blocks and spans (commands,
  * Helm values), template expressions, comments, placeholders, link targets, URLs and HTML tags.
  */
 export function maskForTerms(text: string): string {
-  return text
-    .replace(/^(```|~~~)[^\n]*\n[\s\S]*?^\1[ \t]*$/gm, blank)
-    .replace(/`[^`\n]*`/g, blank)
-    .replace(/\{\{[\s\S]*?\}\}|\{%[\s\S]*?%\}|<!--[\s\S]*?-->/g, blank)
-    .replace(/\{[a-zA-Z0-9_]+\}/g, blank)
-    .replace(/\]\([^)\s]*\)/g, blank)
-    .replace(/\bhttps?:\/\/\S+/g, blank)
-    .replace(/<\/?[a-zA-Z][^>\n]*>/g, blank);
+  return maskNonWords(text).replace(/<\/?[a-zA-Z][^>\n]*>/g, blank);
 }
 
 /**

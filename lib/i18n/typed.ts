@@ -6,6 +6,7 @@ import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { readYaml } from "../yaml.ts";
 import type { Problem } from "./problems.ts";
+import { blank, escapeRegExp, maskNonWords } from "./mask.ts";
 
 export const ALLOWED_FILE = "locales/allowed-numbers.yaml";
 
@@ -40,18 +41,11 @@ export interface Typed {
   context: string;
 }
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-const blank = (m: string) => m.replace(/[^\n]/g, " ");
+const escape = escapeRegExp;
 
 /** Everything that may hold digits without being a typed figure, replaced by spaces (positions are kept). */
 function mask(text: string, lang: string, allowed: Allowed): string {
-  let t = text
-    .replace(/^(```|~~~)[^\n]*\n[\s\S]*?^\1[ \t]*$/gm, blank)
-    .replace(/`[^`\n]*`/g, blank)
-    .replace(/\{\{[\s\S]*?\}\}|\{%[\s\S]*?%\}|<!--[\s\S]*?-->/g, blank)
-    .replace(/\{[a-zA-Z0-9_]+\}/g, blank)
-    .replace(/\]\([^)\s]*\)/g, blank)
-    .replace(/\bhttps?:\/\/\S+/g, blank)
+  let t = maskNonWords(text)
     .replace(/^([ \t]*)\d+([.)][ \t])/gm, (_, a: string, b: string) => a + " ".repeat(_.length - a.length - b.length) + b);
   const phrases = [...(allowed.phrases.get("all") ?? []), ...(allowed.phrases.get(lang) ?? [])].sort((a, b) => b.length - a.length);
   for (const p of phrases) t = t.split(p).join(blank(p));
