@@ -29,7 +29,8 @@ export function conclusionCards(model: Model, i18n: I18n): string {
   const same = holds(model, claims["tcp-same"]) && holds(model, claims["tcp-at-nic-limit"]);
   const spread = i18n.f.percent(d.spreadPercent(tcp.map((r) => r.value)), 1);
   const tcpCard = card("tcp", same ? t("tcp.value") : t("tcp.value_differs", { spread }), i18n.t("metric.tcp"), t(same ? "tcp.sub" : "tcp.sub_differs", {
-    min: fmt("tcp", d.lowest(tcp).value),
+    // A range states its unit once ("12.34–12.41 Gbps"), like every other range on the page.
+    min: i18n.f.number(d.lowest(tcp).value, 2),
     max: fmt("tcp", d.highest(tcp).value),
     nic: i18n.unit(model.environment.node.nic_bandwidth_gbps, "gbps", 1),
   }));

@@ -16,12 +16,12 @@ export function environmentTable(model: Model, i18n: I18n): Table {
     [t("row.region"), code(e.region)],
     [t("row.node_type"), cell(t("node_spec", { type: e.node.instance_type, vcpu: i18n.f.integer(e.node.vcpu), memory: i18n.f.integer(e.node.memory_gib), nic: e.node.nic, bandwidth: i18n.unit(e.node.nic_bandwidth_gbps, "gbps", 1), baseline: i18n.unit(e.node.nic_baseline_gbps, "gbps", 3) }))],
     [t("row.node_count"), cell(t("node_count", { count: i18n.f.integer(e.node_count), az: e.node_az }))],
-    [t("row.cluster_azs"), code(e.cluster_azs.join(", "))],
+    [t("row.cluster_azs"), code(e.cluster_azs.join(i18n.t("tbl.comma")))],
     [t("row.os"), code(`${e.os} · ${e.kernel}`)],
     [t("row.runtime"), code(e.container_runtime)],
     [t("row.service_cidr"), code(e.service_cidr)],
     [t("row.pod_cidr", { scenarios: pool.join(i18n.t("tbl.comma")) }), code(e.cluster_pool_cidr)],
-    [t("row.tools"), code(e.tools.map((x) => `${x.name} ${x.version}`).join(", "))],
+    [t("row.tools"), code(e.tools.map((x) => `${x.name} ${x.version}`).join(i18n.t("tbl.comma")))],
     [t("row.measured"), cell(t("measured", { date: formatDate(model.runDate, i18n.lang.intl) }))],
   ];
   return {

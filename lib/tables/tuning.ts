@@ -30,7 +30,7 @@ export function tuningTable(model: Model, i18n: I18n): Table {
         : cell(i18n.t("tbl.tuning.no", { reason: i18n.t(`tuning.reason.${i.reason ?? "unknown"}`) }), { tone: "bad" }),
     ]),
     note: extra.length
-      ? i18n.t("tbl.tuning.note_extra", { applied: i18n.f.integer(applied), total: i18n.f.integer(items.length), scenario: tuned.id, added: i18n.f.integer(added), base: base.id, values: extra.join(", ") })
+      ? i18n.t("tbl.tuning.note_extra", { applied: i18n.f.integer(applied), total: i18n.f.integer(items.length), scenario: tuned.id, added: i18n.f.integer(added), base: base.id, values: i18n.list(extra) })
       : i18n.t("tbl.tuning.note", { applied: i18n.f.integer(applied), total: i18n.f.integer(items.length), scenario: tuned.id, added: i18n.f.integer(added), base: base.id }),
   };
 }

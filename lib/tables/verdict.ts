@@ -27,7 +27,7 @@ export function verdictTable(model: Model, i18n: I18n): Table {
   const tcpSame = claims["tcp-same"].holds(model) && claims["tcp-at-nic-limit"].holds(model);
   const tcpRow = [
     head(i18n.t("metric.tcp")),
-    cell(t("tcp_result", { min: fmt(i18n, "tcp", tcp.low.value), max: fmt(i18n, "tcp", tcp.high.value) })),
+    cell(t("tcp_result", { min: i18n.f.number(tcp.low.value, 2), max: fmt(i18n, "tcp", tcp.high.value) })),
     cell(tcpSame
       ? t("tcp_reading_nic", { nic: i18n.unit(model.environment.node.nic_bandwidth_gbps, "gbps", 1) })
       : t("tcp_reading_differs", { spread: i18n.f.percent(d.spreadPercent(series(model, "tcp").map((r) => r.value)), 1) })),

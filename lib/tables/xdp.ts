@@ -44,7 +44,7 @@ export function xdpInstancesTable(model: Model, i18n: I18n): Table {
     caption: i18n.t("tbl.xdp.instances_caption", { type: model.environment.node.instance_type }),
     columns: [cell(i18n.t("tbl.xdp.instance")), cell(i18n.t("tbl.xdp.native")), cell(i18n.t("tbl.xdp.reason"))],
     rows: model.xdp.instances.map((r) => [
-      head(i18n.t("xdp.instance.label", { kind: i18n.t(`xdp.instance.${r.id}`), examples: r.examples })),
+      head(i18n.t("xdp.instance.label", { kind: i18n.t(`xdp.instance.${r.id}`), examples: r.examples.split(/,\s*/).join(i18n.t("tbl.comma")) })),
       r.native ? cell(i18n.t("xdp.support.supported"), { tone: "good" }) : cell(i18n.t("xdp.support.unsupported"), { tone: "bad" }),
       cell(i18n.t(`xdp.reason.${r.reason_key}`, { mtu: String(model.xdp.ena_xdp_max_mtu), eks_mtu: String(model.environment.node.mtu) })),
     ]),

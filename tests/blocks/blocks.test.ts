@@ -39,7 +39,7 @@ test("every block builds in every language with balanced list and figure tags", 
 test("conclusion-cards: figures computed from data; the RTT card sets the loaded-connection mean beside HTTP p50", () => {
   const m = model();
   let t = text(html("conclusion-cards", m));
-  assert.match(t, /≈ Same TCP throughput 12\.34 Gbps to 12\.41 Gbps in every scenario, at the network adapter's 12\.5 Gbps limit/);
+  assert.match(t, /≈ Same TCP throughput 12\.34 to 12\.41 Gbps in every scenario, at the network adapter's 12\.5 Gbps limit/);
   assert.match(t, new RegExp(`${pct(4894, 3135, 0)} RTT Round trip on a busy connection Mean RTT 4,894 µs \\(A\\) → 3,135 µs \\(E\\)`));
   assert.match(t, /An HTTP request at 1,000 QPS saw a median of 4\.39 ms → 4\.21 ms/);
   // Never a "feature gap": B and C lost under 1% without Bandwidth Manager, and the card says so (the audit).
@@ -61,7 +61,7 @@ test("conclusion-cards: a card whose usual reading no longer holds says what the
   let t = text(html("conclusion-cards", m));
   assert.not.match(t, /≈ Same|On throughput the two CNIs land close together/);
   assert.match(t, /Beyond the figures, what sets the two apart/);
-  assert.match(t, /27\.5% apart TCP throughput 9\.00 Gbps to 12\.41 Gbps across the scenarios; the network adapter allows 12\.5 Gbps\./);
+  assert.match(t, /27\.5% apart TCP throughput 9\.00 to 12\.41 Gbps across the scenarios; the network adapter allows 12\.5 Gbps\./);
   m = model();
   m.results.C.network.udpLossPct = 0.01;
   t = text(html("conclusion-cards", m));

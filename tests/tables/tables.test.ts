@@ -212,7 +212,7 @@ test("profiles and aiml: words from locale keys named by data", () => {
 test("verdict: each result is computed and each reading chosen by the data", () => {
   const m = model();
   let t = build("verdict", m);
-  assert.equal(row(t, "TCP throughput").slice(1), ["12.34 Gbps to 12.41 Gbps in every scenario", "Every run reaches the 12.5 Gbps NIC limit: the network adapter, not the CNI, sets the ceiling", "None"]);
+  assert.equal(row(t, "TCP throughput").slice(1), ["12.34 to 12.41 Gbps in every scenario", "Every run reaches the 12.5 Gbps NIC limit: the network adapter, not the CNI, sets the ceiling", "None"]);
   assert.is(row(t, "HTTP p99 at QPS 1,000")[1], "8.75 ms (D) to 10.92 ms (A)");
   assert.is(row(t, "UDP loss")[3], "Feature");
   assert.match(row(t, "Service scaling")[1], /^\+26 µs \(\+16%\) per new connection at 1,000 Services/);
