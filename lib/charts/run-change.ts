@@ -1,12 +1,12 @@
 import type { Model } from "../data/model.ts";
-import { SCENARIO_IDS } from "../data/model.ts";
 import type { I18n } from "../i18n/index.ts";
 import { leadMove, metricMoves, previousRun, runChanges, type MetricMove } from "../history/compare.ts";
 import { changeSigned, metricName, moveSentence, runName, runShort, variationText } from "../history/words.ts";
 import { type Table, cell, head, num } from "../tables/types.ts";
 import { axisTitle, lines, topLevel } from "./common.ts";
 import type { Layer, LayerView } from "./spec.ts";
-import { INK_2, LINE, SCENARIO_COLORS, scenarioLabel, scenarioLabels } from "./theme.ts";
+import { INK_2, LINE, scenarioLabel, scenarioLabels } from "./theme.ts";
+import { scenarioColor } from "./bars.ts";
 import type { ChartDef } from "./types.ts";
 import { columnsFor, PANEL_WIDTH } from "./layout.ts";
 
@@ -31,7 +31,7 @@ function panel(model: Model, i18n: I18n, move: MetricMove, names: { previous: st
     { field: "current_text", type: "nominal" as const, title: names.current },
     { field: "change", type: "nominal" as const, title: i18n.t("history.col.change") },
   ];
-  const colour = { field: "scenario", type: "nominal" as const, scale: { domain: scenarioLabels(i18n), range: SCENARIO_IDS.map((s) => SCENARIO_COLORS[s]) }, legend: null };
+  const colour = scenarioColor(i18n);
   const layers: Layer[] = [
     { mark: { type: "rule", strokeWidth: 2, color: LINE }, encoding: { y, x: { field: "previous", type: "quantitative", scale: xScale, axis: { title: null, format: ",~r", tickCount: 3, grid: true, ticks: false } }, x2: { field: "current" }, tooltip } },
     { mark: { type: "point", filled: false, size: 70, strokeWidth: 2, color: INK_2 }, encoding: { y, x: { field: "previous", type: "quantitative" }, tooltip } },

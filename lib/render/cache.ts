@@ -65,15 +65,7 @@ export function chartCache(root: string, env: NodeJS.ProcessEnv = process.env): 
       }
     },
     set(key, svg) {
-      try {
-        mkdirSync(dir, { recursive: true });
-        // Write then rename, so a build stopped halfway never leaves half an entry under the real name.
-        const tmp = `${file(key)}.${process.pid}.tmp`;
-        writeFileSync(tmp, svg);
-        renameSync(tmp, file(key));
-      } catch {
-        // A read-only checkout still builds; it just renders every time.
-      }
+      writeEntry(dir, file(key), svg);
       return svg;
     },
     sweep(keep = KEEP) {
@@ -126,15 +118,23 @@ export function previewCache(root: string, env: NodeJS.ProcessEnv = process.env)
       }
     },
     set(key, png) {
-      try {
-        mkdirSync(dir, { recursive: true });
-        const tmp = `${file(key)}.${process.pid}.tmp`;
-        writeFileSync(tmp, png);
-        renameSync(tmp, file(key));
-      } catch {
-        // A read-only checkout still builds; it just draws every time.
-      }
+      writeEntry(dir, file(key), png);
       return png;
     },
   };
+}
+
+/**
+ * Writes a cache entry through a temporary file and a rename, so a build stopped halfway never leaves half an entry
+ * under the real name. A read-only checkout still builds; it just draws every time.
+ */
+function writeEntry(dir: string, path: string, data: string | Buffer): void {
+  try {
+    mkdirSync(dir, { recursive: true });
+    const tmp = `${path}.${process.pid}.tmp`;
+    writeFileSync(tmp, data);
+    renameSync(tmp, path);
+  } catch {
+    // Not writable: the entry is simply not kept.
+  }
 }
