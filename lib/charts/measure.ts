@@ -17,8 +17,18 @@ const SEMI = /[frt()[\]{}\-\s/]/;
 const BROAD = /[mwMW%@]/;
 const UPPER = /[A-Z]/;
 
+// Every label of every chart is measured character by character, often many times while vega fits it; five regular
+// expressions per character add up, so each character's width is worked out once.
+const widths = new Map<string, number>();
+
 /** Width of one character in em. */
 export function charEm(ch: string): number {
+  let w = widths.get(ch);
+  if (w === undefined) widths.set(ch, (w = classify(ch)));
+  return w;
+}
+
+function classify(ch: string): number {
   if (WIDE.test(ch)) return 1;
   if (ch === "—" || ch === "…") return 1;
   // Latin widths of a wide sans (DejaVu Sans, the fallback of system-ui on many Linux desktops), so narrower faces

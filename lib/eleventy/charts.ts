@@ -1,7 +1,7 @@
 /**
  * Charts on pages: the {% chart "id" %} shortcode and the chart files (/{lang}/charts/{id}.svg and .vl.json, and the
- * vendored vega bundle the interactive button loads). Wiring: registerCharts(config, current, deploy) in .eleventy.ts;
- * content/chart-files.njk writes the files listed in the global `chartFiles`.
+ * vendored vega bundle the interactive button loads), written after the pages (lib/eleventy/files.ts). Wiring:
+ * registerCharts(config, current, deploy) in .eleventy.ts.
  */
 import { createHash } from "node:crypto";
 import { chart, chartIds } from "../charts/index.ts";
@@ -14,6 +14,7 @@ import { chartCache } from "../render/cache.ts";
 import { prerenderCharts, renderedChart, type RenderedChart } from "../render/index.ts";
 import type { Site } from "../site/index.ts";
 import { prefixed, type Deploy } from "./env.ts";
+import { registerFiles } from "./files.ts";
 import { langOf, renderTable, type Ctx } from "./filters.ts";
 import { esc } from "../html.ts";
 
@@ -50,13 +51,14 @@ export function chartFiles(model: Model, langs: readonly string[]): ChartFile[] 
   return files;
 }
 
+/** A chart file's text, ending in a newline like any text file. */
 function fileBody(site: Site, f: ChartFile): string {
-  if (f.kind === "bundle") return vegaBundle();
-  if (f.kind === "licenses") return vegaLicenses();
+  if (f.kind === "bundle") return `${vegaBundle()}\n`;
+  if (f.kind === "licenses") return `${vegaLicenses()}\n`;
   if (!f.id || !f.lang) throw new Error(`chart file ${f.path}: no chart id or language`);
   const rendered = renderedChart(site.model, site.i18n(f.lang), f.id);
   const r = f.layout === "narrow" ? rendered.narrow : rendered;
-  return f.kind === "svg" ? `<?xml version="1.0" encoding="utf-8"?>\n${r.svg}` : r.json;
+  return f.kind === "svg" ? `<?xml version="1.0" encoding="utf-8"?>\n${r.svg}\n` : `${r.json}\n`;
 }
 
 
@@ -96,13 +98,18 @@ export function registerCharts(config: any, current: () => Site, deploy: Deploy)
   // Every chart is drawn once per language before any template runs; the shortcodes then only read the results,
   // so {% chart %} works anywhere, including inside {% for %} loops and includes, where Nunjucks cannot await.
   const cache = chartCache(current().root);
+  const draw = () => prerenderCharts(current().model, current().catalog.languages.list.map((l) => current().i18n(l.code)), cache);
+  // Charts not in the cache go to the drawing threads now, while Eleventy reads the templates; a failure is
+  // reported by eleventy.before, which waits for the same drawings.
+  draw().catch(() => {});
   config.on("eleventy.before", async () => {
-    const site = current();
-    await prerenderCharts(site.model, site.catalog.languages.list.map((l) => site.i18n(l.code)), cache);
+    await draw();
     cache.sweep();
   });
-  config.addGlobalData("chartFiles", () => chartFiles(current().model, current().catalog.languages.list.map((l) => l.code)));
-  config.addShortcode("chartFile", (f: ChartFile) => fileBody(current(), f));
+  registerFiles(config, "chart files", () => {
+    const site = current();
+    return chartFiles(site.model, site.catalog.languages.list.map((l) => l.code)).map((f) => ({ path: f.path, body: fileBody(site, f) }));
+  });
   config.addShortcode("chart", function (this: Ctx, id: string) {
     const site = current();
     const i18n = site.i18n(langOf(this));

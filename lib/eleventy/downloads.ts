@@ -5,6 +5,7 @@ import { chart, chartIds } from "../charts/index.ts";
 import { chartDataset } from "../downloads/charts.ts";
 import { md } from "../prose/render.ts";
 import { absoluteUrl, type Deploy } from "./env.ts";
+import { registerFiles } from "./files.ts";
 import { langOf } from "./filters.ts";
 import { esc } from "../html.ts";
 
@@ -101,11 +102,11 @@ function titleKey(d: Dataset): string {
 }
 
 /**
- * Wiring for .eleventy.ts: global data `downloadFiles` (paginated by content/data-files.njk into /data/) and the
+ * Wiring for .eleventy.ts: the files under /data/ (written after the pages, lib/eleventy/files.ts) and the
  * shortcode {% downloads "results" %} the report outline places.
  */
 export function registerDownloads(config: any, current: () => Site, deploy: Deploy): void {
-  config.addGlobalData("downloadFiles", () => downloadFiles(current()));
+  registerFiles(config, "data downloads", () => downloadFiles(current()));
   config.addShortcode("downloads", function (this: { page?: { url?: string }; ctx?: { lang?: string } }, id: string) {
     const site = current();
     return renderDownloads(site, deploy, langOf(this), datasetById(siteDatasets(site).datasets, id));

@@ -43,15 +43,29 @@ export interface Typed {
 
 const escape = escapeRegExp;
 
+// What mask() needs from the allowed list, per language, made once per list: it runs on every string and prose part.
+const prepared = new WeakMap<Allowed, Map<string, { phrases: string[]; versioned: RegExp[] }>>();
+function prepare(allowed: Allowed, lang: string): { phrases: string[]; versioned: RegExp[] } {
+  let byLang = prepared.get(allowed);
+  if (!byLang) prepared.set(allowed, (byLang = new Map()));
+  let p = byLang.get(lang);
+  if (!p) {
+    p = {
+      phrases: [...(allowed.phrases.get("all") ?? []), ...(allowed.phrases.get(lang) ?? [])].sort((a, b) => b.length - a.length),
+      versioned: allowed.versioned.map((name) => new RegExp(`(?<![\\p{L}\\p{N}])(${escape(name)}[ \\u00a0]?v?)(\\d+(?:\\.\\d+)+)(?![\\p{N}.,]\\d)`, "gu")),
+    };
+    byLang.set(lang, p);
+  }
+  return p;
+}
+
 /** Everything that may hold digits without being a typed figure, replaced by spaces (positions are kept). */
 function mask(text: string, lang: string, allowed: Allowed): string {
   let t = maskNonWords(text)
     .replace(/^([ \t]*)\d+([.)][ \t])/gm, (_, a: string, b: string) => a + " ".repeat(_.length - a.length - b.length) + b);
-  const phrases = [...(allowed.phrases.get("all") ?? []), ...(allowed.phrases.get(lang) ?? [])].sort((a, b) => b.length - a.length);
-  for (const p of phrases) t = t.split(p).join(blank(p));
-  for (const name of allowed.versioned) {
-    t = t.replace(new RegExp(`(?<![\\p{L}\\p{N}])(${escape(name)}[ \\u00a0]?v?)(\\d+(?:\\.\\d+)+)(?![\\p{N}.,]\\d)`, "gu"), (_, n: string, v: string) => n + blank(v));
-  }
+  const { phrases, versioned } = prepare(allowed, lang);
+  for (const p of phrases) if (t.includes(p)) t = t.split(p).join(blank(p));
+  for (const re of versioned) t = t.replace(re, (_, n: string, v: string) => n + blank(v));
   // A technical name is an ASCII word that starts with a letter and may carry digits: iperf3, p99, m6i.xlarge.
   return t.replace(/(?<![A-Za-z0-9])[A-Za-z][A-Za-z0-9]*(?:[._/+-][A-Za-z0-9]+)*/g, blank);
 }

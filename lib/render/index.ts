@@ -19,6 +19,7 @@ import type { Model } from "../data/model.ts";
 import type { I18n } from "../i18n/index.ts";
 import type { Table } from "../tables/types.ts";
 import { NO_CACHE, renderKey, type ChartCache } from "./cache.ts";
+import { sharedDrawer } from "./pool.ts";
 
 /** One layout's drawing (lib/charts/layout.ts). */
 export interface Drawing {
@@ -75,9 +76,9 @@ export function renderedChart(model: Model, i18n: I18n, id: string): RenderedCha
   return r;
 }
 
-/** Renders every chart in every given language, one after another (the measurer and vega are not shared state-safe). */
+/** Renders every chart in every given language; the misses are drawn side by side (lib/render/pool.ts). */
 export async function prerenderCharts(model: Model, languages: readonly I18n[], cache: ChartCache = NO_CACHE): Promise<void> {
-  for (const i18n of languages) for (const id of chartIds(model)) await renderChart(model, i18n, id, cache);
+  await Promise.all(languages.flatMap((i18n) => chartIds(model).map((id) => renderChart(model, i18n, id, cache))));
 }
 
 async function draw(model: Model, i18n: I18n, id: string, cache: ChartCache): Promise<RenderedChart> {
@@ -89,11 +90,10 @@ async function draw(model: Model, i18n: I18n, id: string, cache: ChartCache): Pr
     const spec = def.build(model, i18n, layout);
     const labels = { idPrefix: idPrefix(def.id, lang, layout), title, desc: finding };
     const key = cache.dir ? renderKey(spec, labels) : "";
-    // vega is imported only on a miss: a build whose charts are all cached never loads it.
-    const svg = (key && cache.get(key)) || cache.set(key, await (await import("./svg.ts")).renderSvg(spec, labels));
+    // vega is loaded only on a miss, by the drawing threads: a build whose charts are all cached never loads it.
+    const svg = (key && cache.get(key)) || cache.set(key, await sharedDrawer().svg(spec, labels));
     return { spec, json: JSON.stringify(spec, null, 2), svg };
   };
-  const wide = await drawing("wide");
-  const narrow = await drawing("narrow");
+  const [wide, narrow] = await Promise.all([drawing("wide"), drawing("narrow")]);
   return { id: def.id, lang, title, finding, source: chartSource(model, i18n, def.id), table: def.table(model, i18n), ...wide, narrow };
 }
