@@ -1,7 +1,7 @@
 // `npm run build`: Eleventy writes into a fresh folder beside the output, which replaces the output only when the
 // whole build succeeded. A failure of any kind (bad data, strict narrative, a template error) leaves the previous
 // site exactly as it was, and is reported once, without a stack trace into lib/ (DEBUG=1 adds it).
-import { existsSync, renameSync, rmSync } from "node:fs";
+import { existsSync, readdirSync, renameSync, rmSync } from "node:fs";
 import { basename, dirname, join, resolve } from "node:path";
 import Eleventy from "@11ty/eleventy";
 
@@ -23,7 +23,13 @@ function rootMessage(error: unknown): string {
   return seen[seen.length - 1] ?? String(error);
 }
 
-let written = 0;
+let pagesWritten = 0;
+let filesWritten = 0;
+
+/** Files under `dir`, all depths. */
+function countFiles(dir: string): number {
+  return readdirSync(dir, { withFileTypes: true }).reduce((n, e) => n + (e.isDirectory() ? countFiles(join(dir, e.name)) : 1), 0);
+}
 
 async function build(): Promise<void> {
   rmSync(staging, { recursive: true, force: true });
@@ -31,7 +37,8 @@ async function build(): Promise<void> {
   const eleventy = new Eleventy(undefined, undefined, { configPath: CONFIG, quietMode: true });
   eleventy.disableLogger(); // it would print each error again, with a stack trace; ours names the input once
   const [, pages] = (await eleventy.write()) as [unknown[], unknown[]];
-  written = pages.length;
+  pagesWritten = pages.length;
+  filesWritten = countFiles(staging);
   rmSync(retired, { recursive: true, force: true });
   if (existsSync(output)) renameSync(output, retired);
   renameSync(staging, output);
@@ -52,7 +59,7 @@ if ((import.meta.main ?? process.argv[1] === import.meta.filename) && (process.a
 } else if (import.meta.main ?? process.argv[1] === import.meta.filename) {
   const t0 = performance.now();
   build().then(
-    () => console.log(`Wrote ${written} pages to ${basename(output)}/ in ${((performance.now() - t0) / 1000).toFixed(2)} s`),
+    () => console.log(`Wrote ${pagesWritten} pages (${filesWritten} files in all) to ${basename(output)}/ in ${((performance.now() - t0) / 1000).toFixed(2)} s`),
     (error) => {
       console.error(`Build failed; ${basename(output)}/ was left as it was.\n\n${rootMessage(error)}`);
       if (process.env.DEBUG) console.error(`\n(DEBUG) ${(error as Error)?.stack ?? error}`);

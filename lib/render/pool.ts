@@ -78,18 +78,13 @@ function revive(e: { name: string; message: string }): Error {
   return error;
 }
 
-/** Worker threads run the TypeScript as the main thread does: natively, or through tsx on a Node without type stripping. */
-function workerArgs(): string[] {
-  return process.features.typescript ? [] : ["--import", new URL("../register-ts.mjs", import.meta.url).href];
-}
-
 export function createDrawer(count = workerCount()): Drawer & { close(): Promise<void> } {
   const queue: Pending[] = [];
   const slots: Slot[] = [];
   let inline: Promise<unknown> = Promise.resolve();
 
   const start = (): Slot => {
-    const worker = new Worker(new URL("./worker.ts", import.meta.url), { execArgv: workerArgs() });
+    const worker = new Worker(new URL("./worker-entry.mjs", import.meta.url), { execArgv: [] });
     const slot: Slot = { worker };
     worker.on("message", (m: { ok?: string | Uint8Array; error?: { name: string; message: string } }) => {
       const done = slot.busy!;

@@ -23,7 +23,9 @@ export function installMeasurer(): void {
   installed = true;
 }
 
-export class ChartCompileError extends Error {}
+export class ChartCompileError extends Error {
+  override name = "ChartCompileError";
+}
 
 /** Keeps Vega-Lite's warnings instead of printing them, so a build can fail on them with the chart named. */
 export class CollectingLogger implements vega.LoggerInterface {
