@@ -25,16 +25,19 @@ export interface PreviewJob {
   language: Language;
 }
 
-export type Job = { kind: "svg"; spec: TopLevelSpec; labels: SvgLabels } | ({ kind: "preview" } & PreviewJob);
+export type Job = { kind: "svg"; spec: TopLevelSpec; labels: SvgLabels } | ({ kind: "preview" } & PreviewJob) | { kind: "warm" };
 
 export interface Drawer {
   svg(spec: TopLevelSpec, labels: SvgLabels): Promise<string>;
   preview(job: PreviewJob): Promise<Buffer>;
+  /** Starts the workers and loads vega and the image libraries in them, so the next miss draws at once. */
+  warm(): Promise<void>;
 }
 
 /** Runs one job in this thread; the worker (lib/render/worker.ts) calls the same function. */
 export async function runJob(job: Job): Promise<string | Uint8Array> {
   const { renderSvg } = await import("./svg.ts");
+  if (job.kind === "warm") return (await (await import("./fonts.ts")).loadPreviewLibraries(), await import("@resvg/resvg-js"), "");
   if (job.kind === "svg") return renderSvg(job.spec, job.labels);
   const [{ renderPreview }, { previewFonts }] = await Promise.all([import("./preview.ts"), import("./fonts.ts")]);
   const chart = "svg" in job.chart ? job.chart.svg : await renderSvg(job.chart.spec, job.chart.labels);
@@ -132,6 +135,9 @@ export function createDrawer(count = workerCount()): Drawer & { close(): Promise
   return {
     svg: async (spec, labels) => (await run({ kind: "svg", spec, labels })) as string,
     preview: async (job) => Buffer.from((await run({ kind: "preview", ...job })) as Uint8Array),
+    async warm() {
+      await Promise.all(Array.from({ length: Math.max(count, 1) }, () => run({ kind: "warm" })));
+    },
     async close() {
       await Promise.all(slots.splice(0).map((s) => s.worker.terminate()));
     },

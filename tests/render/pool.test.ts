@@ -47,6 +47,17 @@ test("with no workers, jobs are drawn in this thread one after another", async (
   for (const [k, s] of specs.entries()) assert.is(drawn[k], await renderSvg(s, labels(String(k))));
 });
 
+test("warming starts the workers and loads their libraries; they then draw as before", async () => {
+  const drawer = createDrawer(1);
+  try {
+    await drawer.warm();
+    const spec = CHARTS.rtt.build(model, i18n("en"));
+    assert.is(await drawer.svg(spec, labels("rtt")), await renderSvg(spec, labels("rtt")));
+  } finally {
+    await drawer.close();
+  }
+});
+
 test("DRAW_WORKERS sets the number of threads; a value that is not a count is an error naming it", () => {
   assert.is(workerCount({ DRAW_WORKERS: "0" }, 8), 0);
   assert.is(workerCount({ DRAW_WORKERS: "3" }, 1), 3);
