@@ -9,7 +9,7 @@ if (!process.features.typescript) await import("tsx");
 // Eleventy's I18nPlugin normalizes the same language tags on every page; its import of bcp-47-normalize gets the
 // remembering copy in lib/vendor (same answers, a tenth of a rebuild less). Needs Node ≥ 22.15; older ones skip it.
 const remembering = new URL("./vendor/bcp-47-normalize.mjs", import.meta.url).href;
-if (!process.env.NOHOOK) module.registerHooks?.({
+module.registerHooks?.({
   resolve(specifier, context, next) {
     if (specifier === "bcp-47-normalize" && context.parentURL?.includes("/@11ty/eleventy/")) return { url: remembering, shortCircuit: true };
     return next(specifier, context);

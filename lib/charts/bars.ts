@@ -109,7 +109,9 @@ export function barPanel(i18n: I18n, p: BarPanel, legend?: readonly ScenarioId[]
     {
       transform: [{ filter: measured }],
       mark: { type: "bar", cornerRadiusEnd: 2 },
-      encoding: { x, y, color: scenarioColor(i18n, legend), tooltip, ...offset },
+      // One bar per row (and scenario): nothing to stack. Left to stack, Vega-Lite rounds the ends through a group
+      // per row, and drawing those groups took a fifth of every chart's time.
+      encoding: { x: { ...x, stack: null }, y, color: scenarioColor(i18n, legend), tooltip, ...offset },
     },
   ];
   if (p.bars.some((b) => b.hi !== undefined)) {

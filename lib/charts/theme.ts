@@ -34,11 +34,17 @@ export function scenarioLabel(i18n: I18n, s: ScenarioId): string {
 }
 
 /** d3-format's number locale, read from Intl so axis ticks group digits the way the tables do. */
+// Every spec of every chart asks; making an Intl.NumberFormat each time took longer than the rest of the theme.
+const locales = new Map<string, { decimal: string; thousands: string }>();
+
 export function numberLocale(intl: string) {
-  const parts = new Intl.NumberFormat(intl).formatToParts(12345.6);
-  const group = parts.find((p) => p.type === "group")?.value ?? ",";
-  const decimal = parts.find((p) => p.type === "decimal")?.value ?? ".";
-  return { decimal, thousands: group, grouping: [3], currency: ["", ""] as [string, string] };
+  let l = locales.get(intl);
+  if (!l) {
+    const parts = new Intl.NumberFormat(intl).formatToParts(12345.6);
+    l = { decimal: parts.find((p) => p.type === "decimal")?.value ?? ".", thousands: parts.find((p) => p.type === "group")?.value ?? "," };
+    locales.set(intl, l);
+  }
+  return { ...l, grouping: [3], currency: ["", ""] as [string, string] };
 }
 
 export const FONT_SIZE = 12;

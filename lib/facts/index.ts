@@ -178,8 +178,12 @@ function signed(text: string, delta: number): string {
   return delta > 0 ? `+${text}` : delta < 0 ? `−${text}` : text;
 }
 
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+
 export function formatDate(iso: string, intl: string): string {
-  const date = new Intl.DateTimeFormat(intl, { year: "numeric", month: "long", day: "numeric", timeZone: "UTC" }).format(new Date(iso + "T00:00:00Z"));
+  let format = dateFormats.get(intl);
+  if (!format) dateFormats.set(intl, (format = new Intl.DateTimeFormat(intl, { year: "numeric", month: "long", day: "numeric", timeZone: "UTC" })));
+  const date = format.format(new Date(iso + "T00:00:00Z"));
   // Chinese spaces digits from Han like every other figure on the page ("2026 年 2 月 9 日"); Intl writes them together.
   return /^zh/i.test(intl) ? spaceHan(date) : date;
 }

@@ -129,6 +129,10 @@ export interface PreviewFonts {
 
 export class MissingFontError extends Error {}
 
+// Faces opened so far, shared by the languages: Chinese and English both set text in the same CJK collection here,
+// and opening a face (its character map) costs more than drawing every glyph of a preview.
+const opened = new Map<string, import("fontkit").Font>();
+
 interface LoadedGlyph {
   d: string;
   advance: number;
@@ -159,7 +163,6 @@ export function previewFonts(language: Language, dirs: string[] = fontDirs()): P
       return [f.family, f.weight, f.face ?? "", basename(f.file), s.size, Math.floor(s.mtimeMs)];
     }),
   );
-  const opened = new Map<string, import("fontkit").Font>();
   const glyphCache = new Map<string, LoadedGlyph | null>();
   let fontkit: typeof import("fontkit") | undefined;
 
