@@ -36,6 +36,26 @@ export function findingFacts(model: Model, i18n: I18n, put: (k: string, v: strin
       i18n.t(`finding.${kind}.${keys.length > 1 ? "tie" : "one"}`, { list: list(keys), value: i18n.unit(value, m.unit, m.digits) });
     if (i18n.has(`finding.${m.id}_lowest.one`)) put(`finding.${m.id}.lowest`, extreme(low, d.lowest(rows).value, `${m.id}_lowest`));
     if (i18n.has(`finding.${m.id}_highest.one`)) put(`finding.${m.id}.highest`, extreme(high, d.highest(rows).value, `${m.id}_highest`));
+    // After a sentence that gave the figures: who, without the value again ("D had the lowest.").
+    for (const [side, keys] of [["lowest", low], ["highest", high]] as const) {
+      const key = `finding.${m.id}_${side}_who`;
+      if (i18n.has(`${key}.one`)) put(`finding.${m.id}.${side}_who`, i18n.t(`${key}.${keys.length > 1 ? "tie" : "one"}`, { list: list(keys) }));
+    }
+    // Both ends in one sentence ("E lost the least, 0.03%, and D the most, 20.42%"); a tie says "each".
+    if (i18n.has(`finding.${m.id}_extremes`)) {
+      const value = (keys: ScenarioId[], v: number) => (keys.length > 1 ? i18n.t("finding.each", { value: i18n.unit(v, m.unit, m.digits) }) : i18n.unit(v, m.unit, m.digits));
+      put(`finding.${m.id}.extremes`, i18n.t(`finding.${m.id}_extremes`, { low: list(low), low_value: value(low, d.lowest(rows).value), high: list(high), high_value: value(high, d.highest(rows).value) }));
+    }
+    // b against two references in one clause, with a contrast when they point opposite ways ("9.4% lower than in A
+    // but 13% higher than in D", "A보다 9.4% 낮았지만, D보다 13% 높았습니다").
+    for (const b of rows) {
+      for (const a of rows) {
+        for (const c of rows) {
+          if (a.key === b.key || c.key === b.key || a.key === c.key) continue;
+          put(`${m.id}.than_pair.${a.key}.${c.key}.${b.key}`, thanPair(i18n, m, a, c, b));
+        }
+      }
+    }
   }
   put("finding.udp.groups", udpGroups(model, i18n));
 }
@@ -50,7 +70,8 @@ function shownPercent(i18n: I18n, from: number, to: number, m: Metric): { pct: s
   return { pct: inPoints ? formatPointChange(i18n, from, to, false) : i18n.f.percent(c.size, c.digits), sign: c.sign };
 }
 
-const isTime = (m: Metric) => m.unit === "us" || m.unit === "ms";
+/** A duration a language may call shorter or longer (the round trip); latencies such as p99 are lower or higher. */
+const isTime = (m: Metric) => m.id === "rtt";
 
 /** `value` against `ref` in this language's words ("36% lower than in A", "A보다 36% 짧았습니다", "比 A 低 36%"). */
 export function thanWords(i18n: I18n, m: Metric, ref: number, value: number, refKey: string): string {
@@ -62,6 +83,22 @@ function than(i18n: I18n, m: Metric, ref: number, value: number, refKey: string)
   const word = sign === 0 ? "same" : sign < 0 ? "lower" : "higher";
   const key = sign !== 0 && isTime(m) ? `dir.than.time_${word}` : `dir.than.${word}`;
   return i18n.t(key, { pct, ref: refKey });
+}
+
+function thanWord(i18n: I18n, m: Metric, ref: number, value: number): { word: string; pct: string; sign: number } {
+  const { pct, sign } = shownPercent(i18n, ref, value, m);
+  const word = sign === 0 ? "same" : sign < 0 ? "lower" : "higher";
+  return { word: sign !== 0 && isTime(m) ? `time_${word}` : word, pct, sign };
+}
+
+function thanPair(i18n: I18n, m: Metric, a: { key: string; value: number }, c: { key: string; value: number }, b: { key: string; value: number }): string {
+  const first = thanWord(i18n, m, a.value, b.value);
+  const second = thanWord(i18n, m, c.value, b.value);
+  const kind = first.sign !== 0 && second.sign !== 0 && first.sign !== second.sign ? "contrast" : "same";
+  return i18n.t(`dir.than_pair.${kind}`, {
+    first: i18n.t(`dir.than_lead.${first.word}`, { pct: first.pct, ref: a.key }),
+    second: i18n.t(`dir.than.${second.word}`, { pct: second.pct, ref: c.key }),
+  });
 }
 
 function move(i18n: I18n, m: Metric, from: number, to: number): string {

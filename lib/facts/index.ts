@@ -10,6 +10,7 @@ import { anomalyScenarios } from "./anomaly.ts";
 import { changeDigits, formatAtLeast, formatChange, formatPointChange, formatTimes } from "./change.ts";
 import { spaceHan } from "../i18n/format.ts";
 import { reportFacts } from "./report.ts";
+import { changeFacts } from "./changes.ts";
 import { findingFacts, moveWords } from "./findings.ts";
 
 export type Facts = Map<string, string>;
@@ -171,6 +172,7 @@ export function buildFacts(model: Model, i18n: I18n): Facts {
   put("xdp.bpf_link_kernel", model.xdp.bpf_link_min_kernel);
   reportFacts(model, i18n, (k) => facts.has(k), put);
   findingFacts(model, i18n, put);
+  changeFacts(model, i18n, put);
   return facts;
 }
 
