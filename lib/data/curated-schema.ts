@@ -129,7 +129,7 @@ export const tuningSchema = z.strictObject({
 
 export const xdpSchema = z.strictObject({
   requirements: z.array(
-    z.strictObject({ id: key, condition: z.string().optional(), condition_key: key.optional(), note_key: key }),
+    z.strictObject({ id: key, condition: z.string().optional(), condition_key: key.optional(), min_kernel: z.string().optional(), note_key: key }),
   ),
   bpf_link_min_kernel: z.string(),
   /** The largest MTU at which the ENA driver runs native XDP (its README, references.yaml ena-driver). */

@@ -51,7 +51,7 @@ export function xdpRequirementsDataset(model: Model): Dataset {
     id: "xdp-requirements",
     source: ["data/xdp.yaml"],
     columns: [s("requirement"), s("condition"), s("condition_id"), s("note")],
-    rows: model.xdp.requirements.map((r) => ({ requirement: r.id, condition: r.condition ?? null, condition_id: r.condition_key ?? null, note: r.note_key })),
+    rows: model.xdp.requirements.map((r) => ({ requirement: r.id, condition: r.condition ?? (r.min_kernel ? `>= ${r.min_kernel}` : null), condition_id: r.condition_key ?? null, note: r.note_key })),
   };
 }
 

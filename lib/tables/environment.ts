@@ -11,7 +11,7 @@ export function environmentTable(model: Model, i18n: I18n): Table {
   const t = (k: string, p?: Record<string, string | number>) => i18n.t(`tbl.env.${k}`, p);
   const pool = model.scenarios.filter((s) => s.ip_allocation === "cluster-pool").map((s) => s.id);
   const rows: [string, Cell][] = [
-    [t("row.eks"), code(`${e.eks_version} (${e.eks_platform})`)],
+    [t("row.eks"), code(t("eks", { version: e.eks_version, platform: e.eks_platform }))],
     [t("row.cilium"), cell(t("cilium", { version: e.cilium_version, chart: e.cilium_chart }))],
     [t("row.region"), code(e.region)],
     [t("row.node_type"), cell(t("node_spec", { type: e.node.instance_type, vcpu: i18n.f.integer(e.node.vcpu), memory: i18n.f.integer(e.node.memory_gib), nic: e.node.nic, bandwidth: i18n.unit(e.node.nic_bandwidth_gbps, "gbps", 1), baseline: i18n.unit(e.node.nic_baseline_gbps, "gbps", 3) }))],

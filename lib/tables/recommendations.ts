@@ -36,7 +36,8 @@ export function recommendationsTable(model: Model, i18n: I18n): Table {
       // A pick that rests on a measured figure follows the data; the others are the original's guidance.
       const measured = MEASURED_BASIS[w.basis];
       const scenarios = measured ? d.allLowest(series(model, measured)) : w.scenarios;
-      const picks = scenarios.map((s) => i18n.t(`scenario.${s}.short`)).join(i18n.t("tbl.or"));
+      // Full names: a short label ("C: no kube-proxy") reads as a verdict in a table of advice.
+      const picks = scenarios.map((s) => i18n.t("tbl.recommend.pick", { id: s, name: i18n.t(`scenario.${s}.name`) })).join(i18n.t("tbl.or"));
       return [
         head(threshold === undefined ? label : `${label}${mark}`),
         cell(w.with_hubble ? i18n.t("recommend.with_hubble", { scenarios: picks }) : picks),

@@ -17,7 +17,12 @@ export function xdpRequirementsTable(model: Model, i18n: I18n): Table {
     columns: [cell(i18n.t("tbl.xdp.requirement")), cell(i18n.t("tbl.xdp.condition")), cell(i18n.t("tbl.xdp.notes"))],
     rows: x.requirements.map((r) => [
       head(i18n.t(`xdp.req.${r.id}`)),
-      r.condition !== undefined ? cell(r.condition, { code: true }) : cell(i18n.t(`xdp.condition.${r.condition_key ?? "unknown"}`)),
+      // A kernel version reads as each language says "or later"; a Helm value stays code; the rest are words.
+      r.min_kernel !== undefined
+        ? cell(i18n.t("xdp.at_least", { version: r.min_kernel }))
+        : r.condition !== undefined
+          ? cell(r.condition, { code: true })
+          : cell(i18n.t(`xdp.condition.${r.condition_key ?? "unknown"}`)),
       cell(i18n.t(`xdp.note.${r.note_key}`, { kernel: x.bpf_link_min_kernel })),
     ]),
   };

@@ -44,7 +44,7 @@ test("rankings and directions are recomputed in each language's words (the VPC C
   assert.match(en, /A went highest\./);
   assert.match(en, /The lowest p99 was A's, 7\.42 ms\./);
   assert.match(en, /E's p99 was 8\.95 ms, 21% higher than in A and 6\.5% higher than in D\./);
-  assert.match(ko, /E의 p99는 8\.95ms로, A보다 21% 높았고, D보다 6\.5% 높았습니다\./);
+  assert.match(ko, /E의 p99는 8\.95 ms로, A보다 21% 높았고, D보다 6\.5% 높았습니다\./);
   assert.match(zh, /E 的 p99 为 8\.95 ms，比 A 高 21%，比 D 高 6\.5%。/);
   assert.match(en, /UDP loss does not split the scenarios/);
   for (const stale of [/E had the shortest mean round trip/, /E went highest/, /fall into two groups/, /Feature gap/]) assert.not.match(en, stale);
@@ -55,7 +55,7 @@ test("a mild re-run keeps its findings and rewords the ones that moved", () => {
   assert.match(en, /The lowest p99 was E's, 8\.64 ms\./);
   assert.match(en, /A went highest\./);
   assert.match(en, /p99 at 1,000 QPS fell 4\.2% \(9\.02 ms → 8\.64 ms\)\./);
-  assert.match(ko, /HTTP p99는 9\.02ms에서 8\.64ms로 4\.2% 줄었습니다\./);
+  assert.match(ko, /HTTP p99는 9\.02 ms에서 8\.64 ms로 4\.2% 줄었습니다\./);
   assert.match(zh, /p99 下降 4\.2%（9\.02 ms → 8\.64 ms）。/);
   assert.match(en, /B, C, and E sent 7\.88–7\.95 Gbps and lost at most 1\.12%/);
   assert.not.match(en, /the tuning did not help tail latency/);

@@ -10,5 +10,6 @@ export const TECHNICAL: ReadonlySet<string> = new Set(
    conntrack bond VLAN CloudWatch Socket LB Bandwidth Manager qdisc eXpress Data Path Container Interface Elastic
    Direct Server Return vLLM RAG Vector DB Gateway Router cluster pool generic bench MASQ m agent Agent aws node ID chart
    DNAT KUBE SERVICES SVC SEP OUTPUT PREROUTING netfilter nat CiliumNode keep alive m6i xlarge Auto Mode
-   ApplicationNetworkPolicy ClusterNetworkPolicy MTU Adapter Logs skb`.split(/\s+/),
+   ApplicationNetworkPolicy ClusterNetworkPolicy MTU Adapter Logs skb Earliest Departure Time Scalable Reliable
+   Datagram Fabric Address Management sk buff`.split(/\s+/),
 );

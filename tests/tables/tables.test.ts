@@ -178,10 +178,10 @@ test("policy: Cilium-only rows are marked and counted from data", () => {
 test("recommendations: thresholds marked as guidance, bases computed from the results", () => {
   const m = model();
   let t = build("recommendations", m);
-  assert.is(row(t, "Small and simple (under 100 Services)*")[1], "A: VPC CNI");
-  assert.is(row(t, "Large (over 500 Services)*")[1], "D: ENI");
-  assert.is(row(t, "Needs network policies")[1], "C: no kube-proxy or D: ENI");
-  assert.is(row(t, "Multi-tenant, needs visibility")[1], "D: ENI + Hubble");
+  assert.is(row(t, "Small and simple (under 100 Services)*")[1], "A: VPC CNI baseline");
+  assert.is(row(t, "Large (over 500 Services)*")[1], "D: Cilium in ENI mode");
+  assert.is(row(t, "Needs network policies")[1], "C: Cilium without kube-proxy or D: Cilium in ENI mode");
+  assert.is(row(t, "Multi-tenant, needs visibility")[1], "D: Cilium in ENI mode + Hubble");
   assert.match(t.note!, /^\* The Service-count thresholds are the original report's guidance/);
   const latency = () => row(t, "Latency-sensitive (finance, real time)");
   const udp = () => row(t, "UDP-heavy (streaming, media, games)");
@@ -195,7 +195,7 @@ test("recommendations: thresholds marked as guidance, bases computed from the re
   assert.equal(latency().slice(1), [row(t, "Small and simple (under 50 Services)*")[1], "Lowest mean RTT measured: 3,000 µs"]);
   assert.is(udp()[2], "Lowest UDP loss measured: 0.01%");
   assert.is.not(udp()[1], row(build("recommendations", model()), "UDP-heavy (streaming, media, games)")[1], "the UDP pick moved to C");
-  assert.is(row(t, "Needs network policies")[1], "C: no kube-proxy or D: ENI");
+  assert.is(row(t, "Needs network policies")[1], "C: Cilium without kube-proxy or D: Cilium in ENI mode");
 });
 
 test("profiles and aiml: words from locale keys named by data", () => {
