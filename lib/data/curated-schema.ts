@@ -180,7 +180,7 @@ export const recommendationsSchema = z.strictObject({
 export const aimlSchema = z.strictObject({
   workloads: z.array(z.strictObject({ id: key, relevance: z.enum(["high", "medium", "low", "none"]) })),
   gpu_nic_gbps: z.strictObject({ min: num, max: num }),
-  pipeline_hops: z.array(z.string()).min(2),
+  pipeline_hops: z.array(key).min(2),
 });
 
 /** Links the report cites. Titles are locale keys ref.<id>.title; a block names a link by its id. */

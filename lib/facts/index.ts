@@ -163,7 +163,7 @@ export function buildFacts(model: Model, i18n: I18n): Facts {
   put("policy.as_of", formatDate(model.networkPolicy.as_of, i18n.lang.intl));
   put("policy.count", i18n.f.integer(model.networkPolicy.features.length));
   put("aiml.gpu_nic", i18n.t("quantity.range", { min: i18n.f.integer(model.aiml.gpu_nic_gbps.min), max: i18n.unit(model.aiml.gpu_nic_gbps.max, "gbps", 0) }));
-  put("aiml.hops", model.aiml.pipeline_hops.join(" → "));
+  put("aiml.hops", model.aiml.pipeline_hops.map((h) => i18n.t(`aiml.hop.${h}`)).join(" → "));
   put("aiml.hops.count", i18n.f.integer(model.aiml.pipeline_hops.length - 1));
   put("xdp.kernel", env.kernel);
   // MTUs are byte counts written as network engineers write them: "9001", never "9,001".

@@ -14,7 +14,7 @@ export function aimlTable(model: Model, i18n: I18n): Table {
     rows: a.workloads.map((w) => [
       head(i18n.t(`aiml.workload.${w.id}.name`)),
       cell(i18n.t(`aiml.level.${w.relevance}`), TONE[w.relevance] ? { tone: TONE[w.relevance] } : {}),
-      cell(i18n.t(`aiml.workload.${w.id}.why`, { hops: a.pipeline_hops.join(" → ") })),
+      cell(i18n.t(`aiml.workload.${w.id}.why`, { hops: a.pipeline_hops.map((h) => i18n.t(`aiml.hop.${h}`)).join(" → ") })),
     ]),
     note: i18n.t("tbl.aiml.note", {
       instance: model.environment.node.instance_type,
