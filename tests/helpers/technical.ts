@@ -11,5 +11,5 @@ export const TECHNICAL: ReadonlySet<string> = new Set(
    Direct Server Return vLLM RAG Vector DB Gateway Router cluster pool generic bench MASQ m agent Agent aws node ID chart
    DNAT KUBE SERVICES SVC SEP OUTPUT PREROUTING netfilter nat CiliumNode keep alive m6i xlarge Auto Mode
    ApplicationNetworkPolicy ClusterNetworkPolicy MTU Adapter Logs skb Earliest Departure Time Scalable Reliable
-   Datagram Fabric Address Management sk buff`.split(/\s+/),
+   Datagram Fabric Address Management sk buff Operator Queries Per Second`.split(/\s+/),
 );

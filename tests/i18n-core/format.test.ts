@@ -14,7 +14,10 @@ const zh = catalog.byCode.get("zh")!;
 
 test("units follow each language's pattern, numbers follow Intl", () => {
   assert.is(en.unit(4894, "us", 0), "4,894 µs");
-  assert.is(ko.unit(4894, "us", 0), "4,894µs");
+  assert.is(ko.unit(4894, "us", 0), "4,894 µs");
+  assert.is(ko.unit(30, "s", 0), "30초", "Korean writes seconds as a suffix");
+  assert.is(en.unit(30, "s", 0), "30 s");
+  assert.is(ko.unit(104, "services", 0), "Service 104개", "Korean counts after the noun");
   assert.is(en.unit(12.4, "gbps", 2), "12.40 Gbps");
   assert.is(en.f.percent(-35.94, 0, true), "−36%");
   assert.is(en.f.percent(13.03, 0, true), "+13%");
@@ -22,7 +25,7 @@ test("units follow each language's pattern, numbers follow Intl", () => {
 
 test("quantities: approximate, range, not measured", () => {
   assert.is(en.quantity({ kind: "approx", value: 130 }, "ms", 0), "~130 ms");
-  assert.is(ko.quantity({ kind: "approx", value: 130 }, "ms", 0), "약 130ms");
+  assert.is(ko.quantity({ kind: "approx", value: 130 }, "ms", 0), "약 130 ms");
   assert.is(en.quantity({ kind: "range", min: 4, max: 6 }, "millicores", 0), "4–6m");
   assert.match(zh.quantity({ kind: "not-measured", reason: "not_collected" }, "mib", 0), "未测量");
 });

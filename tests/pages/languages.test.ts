@@ -31,7 +31,8 @@ test("each report has the right lang, alternates for all and x-default, and a sw
 
 test("figures on the page are formatted per language", () => {
   assert.match(page("en/index.html"), "4,894 µs");
-  assert.match(page("ko/index.html"), "4,894µs");
+  assert.match(page("ko/index.html"), "4,894 µs");
+  assert.match(page("zh/index.html"), "4,894 µs");
 });
 
 test("a figure changed in a copy of the results changes on every page", () => {
