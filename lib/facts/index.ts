@@ -66,7 +66,7 @@ export function buildFacts(model: Model, i18n: I18n): Facts {
   const levels = env.method.http.levels.filter((l) => l.qps > 0).map((l) => l.qps).sort((a, b) => a - b);
   put("load.low", i18n.f.integer(levels[0]));
   put("load.high", i18n.f.integer(levels[levels.length - 1]));
-  put("method.http.connections", env.method.http.levels.map((l) => i18n.f.integer(l.connections)).join("/"));
+  put("method.http.connections", env.method.http.levels.map((l) => i18n.f.integer(l.connections)).join(i18n.t("tbl.series_sep")));
   put("method.dns.queries", i18n.f.integer(env.method.dns.queries));
   put("repeats.min", i18n.f.integer(model.report.repeats.min));
   put("measured_on", formatDate(model.runDate, i18n.lang.intl));
