@@ -58,6 +58,8 @@ export function findingFacts(model: Model, i18n: I18n, put: (k: string, v: strin
     }
   }
   put("finding.udp.groups", udpGroups(model, i18n));
+  // The same split again, briefly, for a later section that refers back to it.
+  put("finding.udp.split", udpGroups(model, i18n, "finding.udp_split"));
 }
 
 /**
@@ -114,15 +116,15 @@ export function moveWords(i18n: I18n, from: number, to: number, inPoints = false
 }
 
 /** How the scenarios group by UDP loss: two groups either side of the high-loss line, or one when nobody crossed it. */
-function udpGroups(model: Model, i18n: I18n): string {
+function udpGroups(model: Model, i18n: I18n, keys = "finding.udp_groups"): string {
   const g = udpLossGroups(model);
   const pick = (id: string, keys: ScenarioId[]) => series(model, id).filter((r) => keys.includes(r.key)).map((r) => r.value);
   const range = (values: number[], unit: "gbps" | "percent") => i18n.range(Math.min(...values), Math.max(...values), unit, 2);
   const side = (keys: ScenarioId[]) => ({ list: i18n.list(keys), sent: range(pick("udp", keys), "gbps"), lost: range(pick("udp_loss", keys), "percent"), max: i18n.unit(Math.max(...pick("udp_loss", keys)), "percent", 2) });
   if (g.high.length && g.low.length) {
     const h = side(g.high), l = side(g.low);
-    return i18n.t("finding.udp_groups.two", { high: h.list, high_sent: h.sent, high_lost: h.lost, low: l.list, low_sent: l.sent, low_max: l.max });
+    return i18n.t(`${keys}.two`, { high: h.list, high_sent: h.sent, high_lost: h.lost, low: l.list, low_sent: l.sent, low_max: l.max });
   }
   const all = side([...g.high, ...g.low]);
-  return i18n.t("finding.udp_groups.one", { sent: all.sent, lost: all.lost });
+  return i18n.t(`${keys}.one`, { sent: all.sent, lost: all.lost });
 }
