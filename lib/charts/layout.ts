@@ -31,4 +31,4 @@ export function columnsFor(layout: Layout, panels: number): number {
 export const BAR_WIDTH: Record<Layout, number> = { wide: 520, narrow: 130 };
 
 /** Plot width (px) of each small multiple: what is left of the layout's width beside the labels, per panel in a row. */
-export const PANEL_WIDTH: Record<Layout, number> = { wide: 150, narrow: 135 };
+export const PANEL_WIDTH: Record<Layout, number> = { wide: 144, narrow: 135 };

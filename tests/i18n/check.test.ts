@@ -233,7 +233,7 @@ test("a length limit is counted in display width, full-width characters as two, 
   const w = r.problems.find((p) => p.lang === "ko" && p.key === "scenario.A.short");
   assert.ok(w, formatReport(r));
   assert.is(w!.severity, "warning");
-  assert.match(w!.problem, /^27 columns wide, the note asks for under 22 \(full-width characters count 2\)/);
+  assert.match(w!.problem, /^27 columns wide, the note asks for under 19 \(full-width characters count 2\)/);
 });
 
 test("--notes prints a group's note once, above its first key, and each key's own note under it", () => {
