@@ -8,7 +8,8 @@
  *   await drawer.svg(spec, labels)                                  → the same string renderSvg() returns
  *   await drawer.preview({ input, chart: { svg } | { spec, labels }, language })   → PNG bytes
  *
- * DRAW_WORKERS=0 draws in the calling thread, one job after another (as on a single core); DRAW_WORKERS=n sets the count.
+ * DRAW_WORKERS=0 draws in the calling thread, one job after another (as on a single core or Node 20); DRAW_WORKERS=n
+ * sets the count.
  * A job's error reaches the caller with its message and name, as if the job had run here.
  */
 import { availableParallelism } from "node:os";
@@ -52,15 +53,18 @@ function fontsFor(language: Language, open: typeof import("./fonts.ts").previewF
   return f;
 }
 
-/** Workers to start: DRAW_WORKERS, or one per core up to four; none on a single core. */
-export function workerCount(env: NodeJS.ProcessEnv = process.env, cores = availableParallelism()): number {
+/**
+ * Workers to start: DRAW_WORKERS, or one per core up to four; none on a single core, nor on a Node that runs the
+ * TypeScript through tsx (Node 20), where every worker would compile the render code again (measured: slower).
+ */
+export function workerCount(env: NodeJS.ProcessEnv = process.env, cores = availableParallelism(), native = !!process.features.typescript): number {
   const set = env.DRAW_WORKERS?.trim();
   if (set) {
     const n = Number(set);
     if (!Number.isInteger(n) || n < 0) throw new Error(`DRAW_WORKERS must be a whole number of worker threads (0 draws in the build's own thread); found "${set}"`);
     return n;
   }
-  return cores > 1 ? Math.min(cores, 4) : 0;
+  return cores > 1 && native ? Math.min(cores, 4) : 0;
 }
 
 interface Pending {

@@ -59,11 +59,12 @@ test("warming starts the workers and loads their libraries; they then draw as be
 });
 
 test("DRAW_WORKERS sets the number of threads; a value that is not a count is an error naming it", () => {
-  assert.is(workerCount({ DRAW_WORKERS: "0" }, 8), 0);
-  assert.is(workerCount({ DRAW_WORKERS: "3" }, 1), 3);
-  assert.is(workerCount({}, 1), 0, "a single core draws in the build's own thread");
-  assert.is(workerCount({}, 2), 2);
-  assert.is(workerCount({}, 16), 4);
+  assert.is(workerCount({ DRAW_WORKERS: "0" }, 8, true), 0);
+  assert.is(workerCount({ DRAW_WORKERS: "3" }, 1, false), 3);
+  assert.is(workerCount({}, 1, true), 0, "a single core draws in the build's own thread");
+  assert.is(workerCount({}, 2, true), 2);
+  assert.is(workerCount({}, 16, true), 4);
+  assert.is(workerCount({}, 8, false), 0, "through tsx each worker would compile the render code again");
   assert.throws(() => workerCount({ DRAW_WORKERS: "many" }, 2), /DRAW_WORKERS.*"many"/);
   assert.throws(() => workerCount({ DRAW_WORKERS: "-1" }, 2), /DRAW_WORKERS/);
 });
