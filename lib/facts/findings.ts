@@ -48,10 +48,11 @@ export function findingFacts(model: Model, i18n: I18n, put: (k: string, v: strin
     }
     // b against two references in one clause, with a contrast when they point opposite ways ("9.4% lower than in A
     // but 13% higher than in D", "A보다 9.4% 낮았지만, D보다 13% 높았습니다").
+    // The two references in A–E order ("than_pair.A.D.E", not "…D.A.E"): one name per comparison.
     for (const b of rows) {
       for (const a of rows) {
         for (const c of rows) {
-          if (a.key === b.key || c.key === b.key || a.key === c.key) continue;
+          if (a.key === b.key || c.key === b.key || a.key >= c.key) continue;
           put(`${m.id}.than_pair.${a.key}.${c.key}.${b.key}`, thanPair(i18n, m, a, c, b));
         }
       }
