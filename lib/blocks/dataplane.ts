@@ -14,7 +14,7 @@ export const STACK_METRICS = ["rtt", "udp_loss", "p99_1000", "qps_max"] as const
  * Tuning items that sit in the agent layer, whether the tuning or the scenario's own script switched them on (the
  * others are shown where they act: Socket LB with load balancing, routing below).
  */
-const AGENT_ITEMS = ["bpf-host-routing", "bpf-masquerade", "bandwidth-manager", "bbr", "hubble-off"];
+const AGENT_ITEMS = ["bpf-host-routing", "bpf-masquerade", "bandwidth-manager", "bbr", "ct-table", "hubble-off"];
 
 function layers(model: Model, i18n: I18n, s: Scenario): [string, string][] {
   const t = (k: string) => i18n.t(`block.dp.${k}`);

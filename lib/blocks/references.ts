@@ -6,7 +6,7 @@ import { link } from "./html.ts";
 /** The links of data/references.yaml with their translated titles, then the benchmark's own source from data/report.yaml. */
 export function references(model: Model, i18n: I18n): string {
   const items = model.references.links.map(
-    (r) => `<li>${link(r.url, i18n.t(`ref.${r.id}.title`))} <span class="blk-ref-pub">${esc(i18n.t("ref.publisher", { publisher: r.publisher }))}</span></li>`,
+    (r) => `<li>${link(r.url, i18n.t(`ref.${r.id}.title`))}<span class="blk-ref-pub">${esc(i18n.t("ref.publisher", { publisher: r.publisher }))}</span></li>`,
   );
   const src = model.report.source;
   const own = [

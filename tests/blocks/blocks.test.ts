@@ -100,7 +100,7 @@ test("dataplane: stacks built from scenarios + tuning, changes between neighbour
   // socket LB: 5 are new (the audit of the scripts, ../shared/reference/reviews/facts-en.md).
   assert.match(t, /Changed from D: tuning: 5 items added/);
   assert.is(t.match(/eBPF Service maps plus socket-level load balancing at connect\(\)/g)?.length, 3, "C, D and E replace kube-proxy, so all three balance at connect()");
-  assert.match(t, /Cilium agent: BPF host routing, BPF masquerading, Bandwidth Manager, BBR congestion control, Hubble turned off/);
+  assert.match(t, /Cilium agent: BPF host routing, BPF masquerading, Bandwidth Manager, BBR congestion control, Larger connection-tracking tables, Hubble turned off/);
   assert.match(t, /B Cilium with kube-proxy .*?Cilium agent: Hubble turned off/);
   assert.match(t, /3,135 µs lowest/);
   assert.match(t, /8\.75 ms lowest/);
