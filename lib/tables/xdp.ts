@@ -50,7 +50,9 @@ export function xdpInstancesTable(model: Model, i18n: I18n): Table {
     columns: [cell(i18n.t("tbl.xdp.instance")), cell(i18n.t("tbl.xdp.native")), cell(i18n.t("tbl.xdp.reason"))],
     rows: model.xdp.instances.map((r) => [
       head(i18n.t("xdp.instance.label", { kind: i18n.t(`xdp.instance.${r.id}`), examples: r.examples.split(/,\s*/).join(i18n.t("tbl.comma")) })),
-      r.native ? cell(i18n.t("xdp.support.supported"), { tone: "good" }) : cell(i18n.t("xdp.support.unsupported"), { tone: "bad" }),
+      // Every EC2 type runs the same ENA driver, which has native XDP only below an MTU EKS does not use: "not at
+      // MTU 9001" says that; "not supported" would contradict the driver table and the text.
+      r.native ? cell(i18n.t("xdp.support.supported"), { tone: "good" }) : cell(i18n.t("xdp.support.not_at_mtu", { mtu: String(model.environment.node.mtu) }), { tone: "bad" }),
       cell(i18n.t(`xdp.reason.${r.reason_key}`, { mtu: String(model.xdp.ena_xdp_max_mtu), eks_mtu: String(model.environment.node.mtu) })),
     ]),
   };

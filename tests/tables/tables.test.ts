@@ -153,6 +153,12 @@ test("xdp tables: requirements, drivers, instances and the no-XDP list follow da
   assert.is(row(build("xdp-requirements", m), "Linux kernel")[2], "bpf_link needs kernel 5.9 or later");
   assert.is(row(build("xdp-drivers", m), "mlx5 (Mellanox ConnectX-4/5/6)")[2], "5.1 or later");
   assert.is(row(build("xdp-instances", m), "Virtualized (m6i.xlarge, c6i)")[1], "Supported");
+  // The others: the ENA driver's native XDP stops below the MTU EKS runs, and the cell says so with the node's MTU.
+  assert.is(row(build("xdp-instances", m), "Bare metal (c5.metal, m6i.metal)")[1], "Not at MTU 9001");
+  m.environment.node.mtu = 1500;
+  assert.is(row(build("xdp-instances", m), "Bare metal (c5.metal, m6i.metal)")[1], "Not at MTU 1500");
+  // The kernel a requirement names reads as "or later" in every language, never as ">=".
+  assert.is(row(build("xdp-requirements", m), "Linux kernel")[1], "5.10 or later");
   const without = build("xdp-without", m);
   assert.equal(without.rows.map((r) => r[0].text), m.xdp.without_xdp.map((id) => en.t(`tuning.${id}.name`)));
   assert.match(without.note!, /mean RTT in scenario E was 36% lower than in A\./);
