@@ -9,7 +9,7 @@
 import type { Model, ScenarioId } from "../data/model.ts";
 import { metric, series, type Metric } from "../domain/metrics.ts";
 import type { I18n } from "../i18n/index.ts";
-import { formatPointChange, shownChange } from "./change.ts";
+import { shownPercent } from "./findings.ts";
 
 /** The comparisons the prose states, each from one scenario to another, metrics in the order the prose lists them. */
 export const CHANGE_SETS: Record<string, { from: ScenarioId; to: ScenarioId; metrics: string[] }> = {
@@ -37,9 +37,9 @@ function clause(model: Model, i18n: I18n, id: string, from: ScenarioId, to: Scen
   const b = values.get(to);
   // A scenario without this figure (a failed HTTP run): the sentence leaves the metric out.
   if (a === undefined || b === undefined) return undefined;
-  const inPoints = m.unit === "percent";
-  const c = shownChange(a, b, inPoints);
-  const way: Way = c.sign === 0 ? "same" : c.sign < 0 ? "down" : "up";
+  // Rounded as the page prints it; a percentage moves in percentage points, never by a percent of itself.
+  const { pct, sign } = shownPercent(i18n, a, b, m);
+  const way: Way = sign === 0 ? "same" : sign < 0 ? "down" : "up";
   const worse = way !== "same" && (way === "down") === (m.better === "higher");
   const qps = i18n.f.number(m.label.qps ?? 0);
   return {
@@ -50,8 +50,7 @@ function clause(model: Model, i18n: I18n, id: string, from: ScenarioId, to: Scen
       subject: i18n.t(`changes.subject.${m.id}`, { qps }),
       from: i18n.unit(a, m.unit, m.digits),
       to: i18n.unit(b, m.unit, m.digits),
-      // A percentage moves in percentage points ("20.4 percentage points"), never by a percent of itself.
-      pct: inPoints ? formatPointChange(i18n, a, b, false) : i18n.f.percent(c.size, c.digits),
+      pct,
     },
   };
 }

@@ -67,7 +67,7 @@ export function findingFacts(model: Model, i18n: I18n, put: (k: string, v: strin
  * Rounded as the page prints it, so a change that shows as "0%" reads "the same", never "0% lower". A percentage
  * (loss) changes in percentage points.
  */
-function shownPercent(i18n: I18n, from: number, to: number, m: Metric): { pct: string; sign: number } {
+export function shownPercent(i18n: I18n, from: number, to: number, m: Metric): { pct: string; sign: number } {
   const inPoints = m.unit === "percent";
   const c = shownChange(from, to, inPoints);
   return { pct: inPoints ? formatPointChange(i18n, from, to, false) : i18n.f.percent(c.size, c.digits), sign: c.sign };
@@ -82,12 +82,11 @@ export function thanWords(i18n: I18n, m: Metric, ref: number, value: number, ref
 }
 
 function than(i18n: I18n, m: Metric, ref: number, value: number, refKey: string): string {
-  const { pct, sign } = shownPercent(i18n, ref, value, m);
-  const word = sign === 0 ? "same" : sign < 0 ? "lower" : "higher";
-  const key = sign !== 0 && isTime(m) ? `dir.than.time_${word}` : `dir.than.${word}`;
-  return i18n.t(key, { pct, ref: refKey });
+  const { word, pct } = thanWord(i18n, m, ref, value);
+  return i18n.t(`dir.than.${word}`, { pct, ref: refKey });
 }
 
+/** The direction word of `value` against `ref` ("lower", "time_higher", "same") and the change without sign. */
 function thanWord(i18n: I18n, m: Metric, ref: number, value: number): { word: string; pct: string; sign: number } {
   const { pct, sign } = shownPercent(i18n, ref, value, m);
   const word = sign === 0 ? "same" : sign < 0 ? "lower" : "higher";
